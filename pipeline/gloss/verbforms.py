@@ -17,7 +17,8 @@
           mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
-          pari -> mata terasa perih); before a noun, and after a meN- verb whose object it is (batahan rasa
+          pari -> mata terasa perih); 'merasakan' after a person before a noun phrase closing its clause
+          (ngana rasa ujang tadi? -> kamu merasakan hujan tadi?); before a noun otherwise, and after a meN- verb whose object it is (batahan rasa
           saki -> menahan rasa sakit), and before a flavour (es krim rasa coklat), it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
