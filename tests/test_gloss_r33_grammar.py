@@ -14,6 +14,12 @@ CASES = [
     # ... a feeling after it stays merasa, and a noun with its predicate after it is a clause rasa thinks
     ("Mama rasa bersalah skali.", "Ibu merasa sangat bersalah."),
     ("Kita rasa sayur kampung lebe sehat.", "Saya rasa sayur kampung lebih sehat."),
+    # ja or jaga (habitual) after biasa: the habit said once (translate's ja, aspect._jaga)
+    ("Torang biasa ja pigi pasar hari Sabtu.", "Kami biasa pergi ke pasar hari Sabtu."),
+    ("Dia biasa jaga tidor siang.", "Dia biasa tidur siang."),
+    # ... alone it is the habit, and jaga before a noun guards it
+    ("Dia ja tidor siang.", "Dia biasa tidur siang."),
+    ("Mama biasa jaga anak tetangga.", "Ibu biasa jaga anak tetangga."),
 ]
 
 

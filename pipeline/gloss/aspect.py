@@ -300,8 +300,9 @@ def _jaga(units, k, u, prev, nxt, before, vocabulary):
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and (
             prev.pos in ("pron", "n", "adv", "aux", "neg", "loc") or prev.key in WEATHER):
         # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows); also after a
-        # place noun ending the subject (bidan desa jaga datang) or a time (tiap pagi jaga bajalan)
-        u.ind = "biasa"
+        # place noun ending the subject (bidan desa jaga datang) or a time (tiap pagi jaga bajalan);
+        # after biasa the habit is said already (dia biasa jaga tidor siang -> dia biasa tidur siang)
+        u.ind = "" if prev.ind == "biasa" else "biasa"
 
 
 def _kelar(units, k, u, prev, nxt, before, vocabulary):

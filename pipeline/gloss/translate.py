@@ -13,7 +13,7 @@ rules never reach across punctuation:
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
               malas mo urus -> malas urus)
   X X         a word written twice is reduplication (urus urus -> urus-urus)
-  ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
+  ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi) and after biasa
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
   ada + V     'sedang' (an act going on), also before a verb root the lexicon leaves to Indonesian
@@ -278,8 +278,8 @@ class SentenceTranslator:
                     prev.key in ("for", "untuk"))):  # for mo beking; binci mo lia (benci melihat)
                 u.ind = "untuk" if prev.ind in _READY else ""  # basiap mo pulang -> bersiap untuk pulang
         elif key == "ja":
-            if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
-                u.ind = ""
+            if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg" or prev.ind == "biasa"):
+                u.ind = ""  # nda ja pigi -> tidak pergi; biasa ja pigi -> biasa pergi: the habit said once
         elif key in ALSO:
             # le closing its clause right after an event happens once more: listrik mati le ->
             # mati lagi, ujang le -> hujan lagi; after a person or a thing, or before its predicate,
