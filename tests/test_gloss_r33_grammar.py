@@ -20,6 +20,13 @@ CASES = [
     # ... alone it is the habit, and jaga before a noun guards it
     ("Dia ja tidor siang.", "Dia biasa tidur siang."),
     ("Mama biasa jaga anak tetangga.", "Ibu biasa jaga anak tetangga."),
+    # a name after a noun sets the noun apart, one owner with it before pe (subject_phrase.named_owner_nouns)
+    ("Pasar Bersehati pe ikang murah.", "Ikan pasar Bersehati murah."),
+    ("Rumah saki Manado pe dokter bae-bae.", "Dokter rumah sakit Manado baik-baik."),
+    ("Pasar Tomohon pe rame skali.", "Pasar Tomohon sangat ramai."),
+    # ... a title before the name, or a time, stays outside that rule
+    ("Om Yance pe rumah basar.", "Rumah Om Yance besar."),
+    ("Hari Minggu Yance pe pesta.", "Hari Minggu pesta Yance."),
 ]
 
 
