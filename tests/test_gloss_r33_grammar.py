@@ -27,6 +27,13 @@ CASES = [
     # ... a title before the name, or a time, stays outside that rule
     ("Om Yance pe rumah basar.", "Rumah Om Yance besar."),
     ("Hari Minggu Yance pe pesta.", "Hari Minggu pesta Yance."),
+    # an untagged Indonesian word before skali after the noun ni/tu opens is its predicate, not part of the
+    # noun phrase the demonstrative follows (demonstratives.opens_subject, phrase_closed)
+    ("Ni langit cerah skali.", "Langit ini sangat cerah."),
+    ("Ni aer jernih skali.", "Air ini sangat jernih."),
+    # ... with no degree word after it, and a noun of two words, the phrase goes on
+    ("Ni kue coklat enak skali.", "Kue cokelat ini sangat enak."),
+    ("Tu ikang goreng so dingin.", "Ikan goreng itu sudah dingin."),
 ]
 
 
