@@ -34,9 +34,22 @@ CASES = [
     # ... with no degree word after it, and a noun of two words, the phrase goes on
     ("Ni kue coklat enak skali.", "Kue cokelat ini sangat enak."),
     ("Tu ikang goreng so dingin.", "Ikan goreng itu sudah dingin."),
+    # a relative clause on its verb's object: after yang and the doer the verb is bare
+    # (object_relative.bare_in_object_relative)
+    ("Baju yang kita bapake kemarin so kotor.", "Baju yang saya pakai kemarin sudah kotor."),
+    ("Ikang yang dorang bajual di pasar murah.", "Ikan yang mereka jual di pasar murah."),
+    ("Berkat yang selalu torang badoakan for keluarga.", "Berkat yang selalu kami doakan untuk keluarga."),
+    # ... not where yang is the doer
+    ("Orang yang bajual ikang di pasar.", "Orang yang berjualan ikan di pasar."),
+    ("Kita yang bamasak tadi.", "Saya yang memasak tadi."),
 ]
 
 
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round_33_grammar(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_ber_verb_whose_object_takes_a_suffix_is_not_made_bare(glosser):
+    """bertemu's causative is another act (temukan 'find'): the object relative leaves it to the lexicon."""
+    assert "temukan" not in glosser.gloss("Orang yang kita baku dapa di jalan.").translation

@@ -39,6 +39,7 @@ from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.existential import join_with_yang
+from pipeline.gloss.object_relative import bare_in_object_relative
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
@@ -208,6 +209,7 @@ class SentenceTranslator:
                 reordered = True
         after_context(units, self.vocabulary)
         join_with_yang(units, self.vocabulary)  # ada orang tolong -> ada orang yang menolong
+        bare_in_object_relative(units, self.vocabulary)  # baju yang kita bapake -> baju yang saya pakai
         if place_now(units) | front_attribute(units):  # anakmu sekarang sudah besar; harga beras sudah naik
             reordered = True
         if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
