@@ -42,6 +42,12 @@ CASES = [
     # ... not where yang is the doer
     ("Orang yang bajual ikang di pasar.", "Orang yang berjualan ikan di pasar."),
     ("Kita yang bamasak tadi.", "Saya yang memasak tadi."),
+    # ada + an act, then waktu or pas opening a clause of what happened meanwhile: going on, 'sedang', in
+    # the past too (aspect._before_while)
+    ("Kalamaring dia ada masak waktu kita datang.", "Kemarin dia sedang memasak waktu saya datang."),
+    ("Papa ada bacuci oto pas ujang turung.", "Ayah sedang mencuci mobil waktu hujan turun."),
+    # ... waktu itu is a time, no clause: the past act is told
+    ("Dia ada pigi ka kobong waktu itu.", "Dia pergi ke kebun waktu itu."),
 ]
 
 

@@ -161,7 +161,7 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
     elif u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
-            clause(units, k)[0]) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)
+            _before_while(*clause(units, k))) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)
             or state_since(units, k, nxt) or works_at(units, k, nxt)):  # ada saki dari kalamareng -> sakit
         # sejak kemarin; ada bakarja di Bitung -> bekerja di Bitung (lasting.py)
         u.ind, u.gloss = "", ("PFV",)
@@ -239,6 +239,22 @@ def _asks_of_the_act(units: list, k: int) -> bool:
     if "?" not in words[-1].glue:
         return False
     return not any(c.key in _ASKING_WHAT_GOES_ON or c.key in _TAGS for c in words)
+
+
+def _before_while(words: list, at: int) -> list:
+    """ada's clause, or only its subject, ada and the act when a waktu or pas after them opens a clause
+    of its own: what happened while the act went on, in the past too (dia ada tidor waktu torang datang
+    tadi -> dia sedang tidur waktu kami datang tadi); that clause's past is its own. waktu itu, pas itu
+    stay: a time, no clause."""
+    for i in range(at + 1, len(words) - 1):
+        after = words[i + 1]
+        if words[i].key in _WHILE and after.key not in _THAT_TIME and (after.key in WEATHER or not is_time(after)):
+            return words[max(at - 1, 0):i]  # kalamaring dia ada masak waktu kita datang: then going on
+    return words
+
+
+_WHILE = frozenset({"waktu", "pas", "ketika", "saat"})
+_THAT_TIME = frozenset({"itu", "ini", "tu", "ni", "dulu", "lalu"})
 
 
 def _not_going_on(words: list) -> bool:
