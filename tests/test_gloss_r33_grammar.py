@@ -39,7 +39,10 @@ CASES = [
     ("Baju yang kita bapake kemarin so kotor.", "Baju yang saya pakai kemarin sudah kotor."),
     ("Ikang yang dorang bajual di pasar murah.", "Ikan yang mereka jual di pasar murah."),
     ("Berkat yang selalu torang badoakan for keluarga.", "Berkat yang selalu kami doakan untuk keluarga."),
+    ("Ikang yang samua orang bajual di pasar.", "Ikan yang semua orang jual di pasar."),
+    ("Baju yang kita pe ade bapake.", "Baju yang adik saya pakai."),
     # ... not where yang is the doer
+    ("Orang yang banyak bajual ikang.", "Orang yang banyak berjualan ikan."),
     ("Orang yang bajual ikang di pasar.", "Orang yang berjualan ikan di pasar."),
     ("Kita yang bamasak tadi.", "Saya yang memasak tadi."),
     # ada + an act, then waktu or pas opening a clause of what happened meanwhile: going on, 'sedang', in

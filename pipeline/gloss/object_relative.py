@@ -10,12 +10,13 @@ temui, berkunjung -> kunjungi) is left to the lexicon.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BEFORE_VERB_POS, PAST_POINTS, WHEN_WORDS, is_time, subject_person
+from pipeline.gloss.clause_words import BEFORE_VERB_POS, PAST_POINTS, PERSON_NOUNS, WHEN_WORDS, is_time, subject_person
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import Unit
 
 _HOW_OFTEN = frozenset({"selalu", "sering", "biasa", "masih", "memang", "pernah", "suka"})
+_HOW_MANY = frozenset({"banyak", "banya", "samua", "semua", "smua", "brapa", "berapa", "beberapa", "babarapa"})
 _EVERY = frozenset({"tiap", "setiap", "tiap-tiap"})  # yang torang badoakan tiap malam: how often
 _OBJECTS = frozenset({"n", "loc", "pron", "acr", "num", "poss", "dem"})  # what opens an object of the verb's own
 
@@ -27,7 +28,7 @@ def bare_in_object_relative(units: list[Unit], vocabulary: IndonesianVocabulary)
         if " " in u.ind or not vocabulary.inflected(u.ind, ("me", "ber")) or _object_follows(units, k, vocabulary):
             continue
         at = _before_adverbs(units, k - 1)
-        if at < 1 or not subject_person(units[at]) or units[_before_adverbs(units, at - 1)].key != "yang":
+        if at < 1 or not (subject_person(units[at]) or units[at].key.partition("-")[0] in PERSON_NOUNS) or units[_before_doer(units, at - 1)].key != "yang":
             continue
         bare = vocabulary.passive(u.ind, u.root)[2:]
         root = vocabulary.root_of(u.ind)
@@ -42,6 +43,14 @@ def _before_adverbs(units: list[Unit], at: int) -> int:
     while at >= 0 and units[at].joined and (units[at].pos in BEFORE_VERB_POS or units[at].key in _HOW_OFTEN):
         at -= 1
     return at if at >= 0 and units[at].joined else -1
+
+
+def _before_doer(units: list[Unit], at: int) -> int:
+    """Past what opens the doer's phrase (its owner, how many: yang kita pe ade bapake, yang banyak orang
+    bacari) and the adverbs before it (yang selalu torang badoakan)."""
+    while at >= 0 and units[at].joined and (units[at].pos == "poss" or units[at].key in _HOW_MANY):
+        at -= 1
+    return _before_adverbs(units, at)
 
 
 def _object_follows(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> bool:
