@@ -41,6 +41,10 @@ CASES = [
     ("Berkat yang selalu torang badoakan for keluarga.", "Berkat yang selalu kami doakan untuk keluarga."),
     ("Ikang yang samua orang bajual di pasar.", "Ikan yang semua orang jual di pasar."),
     ("Baju yang kita pe ade bapake.", "Baju yang adik saya pakai."),
+    # beking after yang and its doer makes the relative's noun: an adjective after it is said of that noun
+    # (making.makes_relative_head), not a state beking causes
+    ("Meja yang papa bekeng kuat skali.", "Meja yang ayah buat sangat kuat."),
+    ("Orang yang bekeng sanang.", "Orang yang menyenangkan."),
     # ... not where yang is the doer
     ("Orang yang banyak bajual ikang.", "Orang yang banyak berjualan ikan."),
     ("Orang yang bajual ikang di pasar.", "Orang yang berjualan ikan di pasar."),

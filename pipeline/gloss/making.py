@@ -121,3 +121,14 @@ def _made_into(units: list[Unit], at: int) -> bool:
     if at < len(units) and units[at - 1].joined and units[at].pos == "dem":
         at += 1
     return at < len(units) and units[at - 1].joined and (units[at].ind in _CONDITIONS or units[at].key in _BECOMING)
+
+
+def makes_relative_head(units: list[Unit], k: int) -> bool:
+    """beking right after yang and its doer, a person (kue yang oma bekeng enak skali): it makes the noun
+    the relative clause is on, and the adjective after it is said of that noun, no state it causes
+    (not 'yang nenek mengenakkan')."""
+    if units[k].key not in MAKING:
+        return False
+    at = subject_before(units, k - 1)
+    return at >= 1 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) and units[at - 1].key == "yang" and (
+        units[at - 1].joined)

@@ -40,6 +40,7 @@ from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.existential import join_with_yang
 from pipeline.gloss.object_relative import bare_in_object_relative
+from pipeline.gloss.making import makes_relative_head
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
@@ -237,7 +238,7 @@ class SentenceTranslator:
                 k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
             root = causative_root(units, k, nxt, self.vocabulary) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
-                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
+                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) and not makes_relative_head(units, k) else None
             if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
                 # jang kase mara ngana pe papa -> jangan membuat ayahmu marah: a feeling is caused in
                 # someone (menakutkan, memarahi say something else)
