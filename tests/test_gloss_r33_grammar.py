@@ -55,6 +55,12 @@ CASES = [
     ("Papa ada bacuci oto pas ujang turung.", "Ayah sedang mencuci mobil waktu hujan turun."),
     # ... waktu itu is a time, no clause: the past act is told
     ("Dia ada pigi ka kobong waktu itu.", "Dia pergi ke kebun waktu itu."),
+    # deng before a cloth one dries or wipes with, after a state kase makes of a thing: the tool, 'dengan'
+    # (deng_reading._done_to, _TOOLS)
+    ("Kase kering ngana pe rambu deng handuk.", "Keringkan rambutmu dengan handuk."),
+    ("Kase bersih ngana pe kaki deng kain.", "Bersihkan kakimu dengan kain."),
+    # ... after a verb of carrying it is one more thing
+    ("Bawa baju deng handuk.", "Bawa baju dan handuk."),
 ]
 
 

@@ -4,7 +4,8 @@ deng is 'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the Mang
           'dengan' at the clause start, after a verb that takes a partner or an instrument
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
-          hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
+          hand tool or a cloth after an act done to a thing, a state kase makes too (potong ikang deng pisau,
+          kase kering badan deng handuk) and before a relish
           (ikang bakar deng dabu-dabu), before food after a person fed (suap ade deng bubur), and before a
           thing after verb + object + a place (taruh obat di meja deng aer -> dengan air: it goes with
           the object), and before the state an act is done in (sampe deng selamat); 'dan' closing a list of three or more
@@ -42,6 +43,7 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng:
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
 _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "palu", "kuas", "sikat", "jarum",
                     "tali", "rantai", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
+_CLOTHS = frozenset({"handuk", "kain", "lap", "serbet", "tisu"})  # what one wipes or dries with; cut, no tool
 # Substances put on or into what an act treats (Indonesian readings): after an act done to a thing
 # they name what it was done with, whatever the thing (semprot dinding deng obat nyamuk, cuci piring
 # deng sabun, minum obat deng aer -> dengan).
@@ -206,7 +208,7 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     if nxt.ind.partition(" ")[0] in _SUBSTANCES:
         thing = prev.pos in ("n", "loc") or is_plain_noun(prev, vocabulary)  # semprot dinding rumah deng obat
     else:
-        thing = prev.pos == "n" and nxt.ind in _TOOLS and prev.ind not in _TOOLS | _TABLEWARE
+        thing = prev.pos == "n" and nxt.ind in _TOOLS | _CLOTHS and prev.ind not in _TOOLS | _TABLEWARE
     if not thing:
         return False
     return _done_to(units, k, vocabulary)
@@ -254,9 +256,10 @@ def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 
 def _done_to(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
-    """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]."""
+    """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]; a
+    state kase makes is one (kase kering badan deng handuk -> keringkan badan dengan handuk)."""
     words, at = clause(units, k)
-    verbs = [c for c in words[:at] if _verb(c, vocabulary)]
+    verbs = [c for i, c in enumerate(words[:at]) if _verb(c, vocabulary) or i and words[i - 1].gloss == ("CAUS",)]
     return bool(verbs) and verbs[-1].key not in _FETCHING and verbs[-1].ind not in _FETCHING
 
 
