@@ -10,7 +10,7 @@ CASES = [
     # rasa after a person, before a noun phrase that closes its clause: the thing felt, its object,
     # 'merasakan' (verbforms._felt_thing)
     ("Dia rasa angin kancang tadi.", "Dia merasakan angin kencang tadi."),
-    ("Ngana rasa ujang tadi malam?", "Kamu merasakan hujan tadi malam?"),
+    ("Kita rasa ombak basar kalamaring.", "Saya merasakan ombak besar kemarin."),
     # ... a feeling after it stays merasa, and a noun with its predicate after it is a clause rasa thinks
     ("Mama rasa bersalah skali.", "Ibu merasa sangat bersalah."),
     ("Kita rasa sayur kampung lebe sehat.", "Saya rasa sayur kampung lebih sehat."),
@@ -29,7 +29,7 @@ CASES = [
     ("Hari Minggu Yance pe pesta.", "Hari Minggu pesta Yance."),
     # an untagged Indonesian word before skali after the noun ni/tu opens is its predicate, not part of the
     # noun phrase the demonstrative follows (demonstratives.opens_subject, phrase_closed)
-    ("Ni langit cerah skali.", "Langit ini sangat cerah."),
+    ("Ni pante putih skali.", "Pantai ini sangat putih."),
     ("Ni aer jernih skali.", "Air ini sangat jernih."),
     # ... with no degree word after it, and a noun of two words, the phrase goes on
     ("Ni kue coklat enak skali.", "Kue cokelat ini sangat enak."),
@@ -61,6 +61,12 @@ CASES = [
     ("Kase bersih ngana pe kaki deng kain.", "Bersihkan kakimu dengan kain."),
     # ... after a verb of carrying it is one more thing
     ("Bawa baju deng handuk.", "Bawa baju dan handuk."),
+    # deng before a second clause: its subject may be a noun of two words, the second a verb too (lampu
+    # jalan), or an untagged noun (sore hari) (deng_reading._new_subject_and_change)
+    ("Bapa so pulang deng lampu jalan mulai manyala.", "Bapak sudah pulang dan lampu jalan mulai menyala."),
+    ("Oto so brangkat deng sore hari mulai datang.", "Mobil sudah berangkat dan sore hari mulai datang."),
+    # ... the weather an act comes with stays 'dengan'
+    ("Ujang so turung deng angin kancang skali.", "Hujan sudah turun dengan angin kencang sekali."),
 ]
 
 

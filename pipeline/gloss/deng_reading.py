@@ -135,6 +135,7 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
 
 
 # What tells the state of a new subject after deng (deng hari so mulai terang, deng mata semakin berat).
+_ALL = frozenset({"semua", "samua", "smua"})
 _CHANGE = frozenset({"so", "sudah", "mulai", "smakin", "semakin", "makin", "tambah", "masih", "jadi", "menjadi"})
 
 
@@ -144,9 +145,10 @@ def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabular
     mulai mati -> dan lampu pelabuhan mulai mati); a negation after the noun is no sign (tidor deng
     lampu nyanda mati: with the lamp on)."""
     at = k + 1
-    while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc") and (
-            units[at].key not in PERSON_NOUNS):
-        at += 1
+    while at < len(units) and units[at - 1].joined and units[at].key not in PERSON_NOUNS and (
+            units[at].pos in ("n", "loc") or is_plain_noun(units[at], vocabulary) or at == k + 1 and (
+                units[at].key in _ALL) or at > k + 1 and at + 1 < len(units) and units[at + 1].key in _CHANGE):
+        at += 1  # sore hari mulai, semua oto so, lampu jalan mulai: a compound's noun that is a verb too
     if at == k + 1 or at >= len(units) or not units[at - 1].joined or units[at].key not in _CHANGE:
         return False
     words, here = clause(units, k)
