@@ -15,9 +15,11 @@
           posyandu?; kiapa dia ada manangis? -> kenapa dia menangis?), not one that asks what is
           going on (ngana ada bekeng apa?) or a statement with a tag (ini ada rekam e?); dropped
           too for a routine of a role (kader ada bawa obat; sebagai bidan ...), a step of a sequence
-          (sesudah itu ada ukur) and what holds whenever a condition does (kalu ..., ada V)
+          (sesudah itu ada ukur) and what holds whenever a condition does (kalu ..., ada V); kept before
+          waktu/pas opening a clause of what happened meanwhile, past or not (dia ada tidor waktu torang datang)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
-  jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
+  jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja), dropped after biasa;
+          jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
   abis    'setelah' before an act, an act undergone (abis dapa urut -> setelah diurut) or the weather
           (abis makang -> setelah makan); tape doi so abis: 'habis'
