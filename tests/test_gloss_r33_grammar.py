@@ -67,6 +67,11 @@ CASES = [
     ("Oto so brangkat deng sore hari mulai datang.", "Mobil sudah berangkat dan sore hari mulai datang."),
     # ... the weather an act comes with stays 'dengan'
     ("Ujang so turung deng angin kancang skali.", "Hujan sudah turun dengan angin kencang sekali."),
+    # malahan/bahkan may open the clause before a thing that undergoes the act (voice._CLAUSE_OPENERS)
+    ("Malahan tu lampu musti kase mati.", "Bahkan lampu itu harus dimatikan."),
+    ("Bahkan obat ini musti minum tiap hari.", "Bahkan obat ini harus diminum setiap hari."),
+    # ... a person after it acts
+    ("Malahan kita musti kase mati tu lampu.", "Bahkan saya harus mematikan lampu itu."),
 ]
 
 
