@@ -23,7 +23,8 @@ _OBJECTS = frozenset({"n", "loc", "pron", "acr", "num", "poss", "dem"})  # what 
 
 def bare_in_object_relative(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     """Give the verb of a relative clause on its object, after yang and the doer, its bare form."""
-    for k in range(2, len(units)):
+    first = next((k for k, unit in enumerate(units) if unit.key == "yang"), len(units))
+    for k in range(first + 2, len(units)):  # no yang, nothing to read: most sentences
         u = units[k]
         if " " in u.ind or not vocabulary.inflected(u.ind, ("me", "ber")) or _object_follows(units, k, vocabulary):
             continue
