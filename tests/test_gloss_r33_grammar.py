@@ -22,7 +22,7 @@ CASES = [
     ("Mama biasa jaga anak tetangga.", "Ibu biasa jaga anak tetangga."),
     # a name after a noun sets the noun apart, one owner with it before pe (subject_phrase.named_owner_nouns)
     ("Pasar Bersehati pe ikang murah.", "Ikan pasar Bersehati murah."),
-    ("Rumah saki Manado pe dokter bae-bae.", "Dokter rumah sakit Manado baik-baik."),
+    ("Rumah saki Tondano pe dokter bae-bae.", "Dokter rumah sakit Tondano baik-baik."),
     ("Pasar Tomohon pe rame skali.", "Pasar Tomohon sangat ramai."),
     # ... a title before the name, or a time, stays outside that rule
     ("Om Yance pe rumah basar.", "Rumah Om Yance besar."),
@@ -38,7 +38,7 @@ CASES = [
     # (object_relative.bare_in_object_relative)
     ("Baju yang kita bapake kemarin so kotor.", "Baju yang saya pakai kemarin sudah kotor."),
     ("Ikang yang dorang bajual di pasar murah.", "Ikan yang mereka jual di pasar murah."),
-    ("Berkat yang selalu torang badoakan for keluarga.", "Berkat yang selalu kami doakan untuk keluarga."),
+    ("Sapatu yang selalu dia bapake so robek.", "Sepatu yang selalu dia pakai sudah robek."),
     ("Ikang yang samua orang bajual di pasar.", "Ikan yang semua orang jual di pasar."),
     ("Baju yang kita pe ade bapake.", "Baju yang adik saya pakai."),
     # beking after yang and its doer makes the relative's noun: an adjective after it is said of that noun
@@ -63,15 +63,15 @@ CASES = [
     ("Bawa baju deng handuk.", "Bawa baju dan handuk."),
     # deng before a second clause: its subject may be a noun of two words, the second a verb too (lampu
     # jalan), or an untagged noun (sore hari) (deng_reading._new_subject_and_change)
-    ("Bapa so pulang deng lampu jalan mulai manyala.", "Bapak sudah pulang dan lampu jalan mulai menyala."),
-    ("Oto so brangkat deng sore hari mulai datang.", "Mobil sudah berangkat dan sore hari mulai datang."),
+    ("Ade so tidor deng lampu jalan so mati.", "Adik sudah tidur dan lampu jalan sudah mati."),
+    ("Kapal so balabuh deng sore hari so gelap.", "Kapal sudah berlabuh dan sore hari sudah gelap."),
     # ... the weather an act comes with stays 'dengan'
     ("Ujang so turung deng angin kancang skali.", "Hujan sudah turun dengan angin kencang sekali."),
     # malahan/bahkan may open the clause before a thing that undergoes the act (voice._CLAUSE_OPENERS)
-    ("Malahan tu lampu musti kase mati.", "Bahkan lampu itu harus dimatikan."),
+    ("Malahan tu pintu musti kase tutup.", "Bahkan pintu itu harus ditutup."),
     ("Bahkan obat ini musti minum tiap hari.", "Bahkan obat ini harus diminum setiap hari."),
     # ... a person after it acts
-    ("Malahan kita musti kase mati tu lampu.", "Bahkan saya harus mematikan lampu itu."),
+    ("Malahan kita musti kase tutup tu pintu.", "Bahkan saya harus menutup pintu itu."),
 ]
 
 

@@ -5,7 +5,7 @@ deng is 'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the Mang
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
           hand tool or a cloth after an act done to a thing, a state kase makes too (potong ikang deng pisau,
-          kase kering badan deng handuk) and before a relish
+          kase kering rambu deng handuk) and before a relish
           (ikang bakar deng dabu-dabu), before food after a person fed (suap ade deng bubur), and before a
           thing after verb + object + a place (taruh obat di meja deng aer -> dengan air: it goes with
           the object), and before the state an act is done in (sampe deng selamat); 'dan' closing a list of three or more
@@ -148,7 +148,7 @@ def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabular
     while at < len(units) and units[at - 1].joined and units[at].key not in PERSON_NOUNS and (
             units[at].pos in ("n", "loc") or is_plain_noun(units[at], vocabulary) or at == k + 1 and (
                 units[at].key in _ALL) or at > k + 1 and at + 1 < len(units) and units[at + 1].key in _CHANGE):
-        at += 1  # sore hari mulai, semua oto so, lampu jalan mulai: a compound's noun that is a verb too
+        at += 1  # sore hari so, semua oto so, lampu jalan so: a compound's noun that is a verb too
     if at == k + 1 or at >= len(units) or not units[at - 1].joined or units[at].key not in _CHANGE:
         return False
     words, here = clause(units, k)
@@ -259,7 +259,7 @@ def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 def _done_to(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]; a
-    state kase makes is one (kase kering badan deng handuk -> keringkan badan dengan handuk)."""
+    state kase makes is one (kase kering rambu deng handuk -> keringkan rambut dengan handuk)."""
     words, at = clause(units, k)
     verbs = [c for i, c in enumerate(words[:at]) if _verb(c, vocabulary) or i and words[i - 1].gloss == ("CAUS",)]
     return bool(verbs) and verbs[-1].key not in _FETCHING and verbs[-1].ind not in _FETCHING

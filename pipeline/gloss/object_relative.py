@@ -17,7 +17,7 @@ from pipeline.gloss.units import Unit
 
 _HOW_OFTEN = frozenset({"selalu", "sering", "biasa", "masih", "memang", "pernah", "suka"})
 _HOW_MANY = frozenset({"banyak", "banya", "samua", "semua", "smua", "brapa", "berapa", "beberapa", "babarapa"})
-_EVERY = frozenset({"tiap", "setiap", "tiap-tiap"})  # yang torang badoakan tiap malam: how often
+_EVERY = frozenset({"tiap", "setiap", "tiap-tiap"})  # yang dorang bajual tiap hari: how often
 _OBJECTS = frozenset({"n", "loc", "pron", "acr", "num", "poss", "dem"})  # what opens an object of the verb's own
 
 
@@ -40,7 +40,7 @@ def bare_in_object_relative(units: list[Unit], vocabulary: IndonesianVocabulary)
 
 def _before_adverbs(units: list[Unit], at: int) -> int:
     """The nearest unit at or before `at` in its clause that is no aspect word, modal, negation or adverb
-    of frequency (yang selalu torang badoakan, yang torang so tanam); -1 at the clause start."""
+    of frequency (yang selalu dia bapake, yang torang so tanam); -1 at the clause start."""
     while at >= 0 and units[at].joined and (units[at].pos in BEFORE_VERB_POS or units[at].key in _HOW_OFTEN):
         at -= 1
     return at if at >= 0 and units[at].joined else -1
@@ -48,7 +48,7 @@ def _before_adverbs(units: list[Unit], at: int) -> int:
 
 def _before_doer(units: list[Unit], at: int) -> int:
     """Past what opens the doer's phrase (its owner, how many: yang kita pe ade bapake, yang banyak orang
-    bacari) and the adverbs before it (yang selalu torang badoakan)."""
+    bacari) and the adverbs before it (yang selalu dia bapake)."""
     while at >= 0 and units[at].joined and (units[at].pos == "poss" or units[at].key in _HOW_MANY):
         at -= 1
     return _before_adverbs(units, at)

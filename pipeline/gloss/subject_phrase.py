@@ -66,7 +66,7 @@ _NOT_NAMED_HEADS = TITLES | TIME_UNITS | WEATHER | WHEN_WORDS  # om Yance pe: th
 def named_owner_nouns(units: list[Unit], pe_at: int) -> int:
     """How many words before the name that owns a pe belong to its owner: a noun the name sets apart
     (pasar Tomohon pe ikang -> ikan pasar Tomohon), or a noun and its adjective of one compound (rumah
-    saki Manado pe dokter -> dokter rumah sakit Manado); 0 where no name owns it, or a title goes first
+    saki Tondano pe dokter -> dokter rumah sakit Tondano); 0 where no name owns it, or a title goes first
     (possessives.py reads om Yance) or a time (Sabtu Yance pe)."""
     if pe_at < 2:
         return 0
@@ -78,6 +78,6 @@ def named_owner_nouns(units: list[Unit], pe_at: int) -> int:
     noun = units[pe_at - 3] if pe_at >= 3 and units[pe_at - 3].joined else None
     if noun is not None and noun.pos in _PLACE_NOUNS and noun.key not in _NOT_NAMED_HEADS and noun.ind and (
             head.pos == "adj"):
-        return 2  # rumah saki Manado: the adjective names the kind of the noun before it
+        return 2  # rumah saki Tondano: the adjective names the kind of the noun before it
     return 1 if head.pos in _PLACE_NOUNS else 0
 
