@@ -134,3 +134,14 @@ def complains(units: list[Unit], k: int) -> bool:
     feeling, only = units[k + 1], units[k + 2]
     return units[k].joined and feeling.joined and feeling.ind in _FEELINGS and only.key == "jo" and (
         not only.joined or k + 3 == len(units))
+
+
+def makes_relative_head(units: list[Unit], k: int) -> bool:
+    """beking right after yang and its doer, a person (kue yang oma bekeng enak skali): it makes the noun
+    the relative clause is on, and the adjective after it is said of that noun, no state it causes
+    (not 'yang nenek mengenakkan')."""
+    if units[k].key not in MAKING:
+        return False
+    at = subject_before(units, k - 1)
+    return at >= 1 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) and units[at - 1].key == "yang" and (
+        units[at - 1].joined)

@@ -139,7 +139,8 @@ DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mul
                                                                         "jadi", "tamba", "tambah", "bele", "belok"})  # bele: a vehicle turns itself
 # Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
 # blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.
-_CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
+_CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya", "malahan",
+                             "bahkan"})  # malahan tu pintu musti kase tutup: even the door
 
 
 _ACTOR_PREFIXES = ("ma", "me")
