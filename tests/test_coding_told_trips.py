@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import codes_of_paragraph, gloss_xmm, minimal_codebook_yaml
-from pipeline.codebook.load import parse_codebook
+from helpers import codes_of_paragraph, gloss_xmm, minimal_codebook
 from pipeline.coding.told_trips import told_trip_rules
 
-CLINIC = parse_codebook(minimal_codebook_yaml([
+CLINIC = minimal_codebook([
     ("jarak", "Jarak dan transportasi ke klinik", "The clinic is far away: the distance, the transport and its "
                                                     "fare keep patients from coming.", ["jarak jauh", "ongkos"]),
     ("antre", "Antrean panjang", "Patients wait for hours at the clinic before they are served.", ["antre"]),
-], name="Klinik pulau (uji)"), source="test.yaml")
+], name="Klinik pulau (uji)")
 
 
 @pytest.mark.parametrize("text", [

@@ -27,6 +27,7 @@ from pipeline.coding.spared_trips import spared_trip_rules
 from pipeline.coding.stock_outs import stock_out_rules
 from pipeline.coding.told_trips import told_trip_rules
 from pipeline.coding.unheeded import unheeded_rules
+from pipeline.coding.visits_told import visit_told_rules
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.spans import keyword_term_key
@@ -112,6 +113,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         reaction = only_when_rules(code, codebook)
         for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
                         *others_knowing_rules(code), *told_trip_rules(code, codebook),
+                        *visit_told_rules(code),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),

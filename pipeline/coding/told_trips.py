@@ -14,7 +14,7 @@ from itertools import product
 
 from pipeline.coding.amounts import RIDE_PAID, VEHICLES
 from pipeline.coding.keyword_rule import TOLD_TRIP, KeywordRule
-from pipeline.coding.travel_codes import travel_code
+from pipeline.coding.travel_codes import reads_trips
 from pipeline.records.codebook import Code, Codebook
 
 TOLD_TRIP_CONFIDENCE = 0.5
@@ -34,8 +34,7 @@ NEEDED = tuple(f"{must} {ride}" for must, ride in product(("harus", "terpaksa", 
 def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rules of the codebook's code about travel, when it has no rules of its own; none for
     any other code."""
-    travel = travel_code(codebook)
-    if code.rules or travel is None or travel.id != code.id:
+    if not reads_trips(code, codebook):
         return []
     return [KeywordRule((RIDES, LENGTHS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
                         by_lemma=False),
