@@ -112,8 +112,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     for index, code in enumerate(codebook.codes):
         reaction = only_when_rules(code, codebook)
         for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
-                        *others_knowing_rules(code), *told_trip_rules(code, codebook),
-                        *visit_told_rules(code),
+                        *others_knowing_rules(code), *visit_told_rules(code), *told_trip_rules(code, codebook),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
