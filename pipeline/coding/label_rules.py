@@ -4,8 +4,9 @@ Two such words of different senses close together propose the code; when every l
 another label's too, two of its least-shared label words that no other label holds together.
 A keyword that is weak alone is supported by the code's other words (`support_words`). A label
 word in Manado Malay is also found as its Indonesian word (`_indonesian_forms`). A label's one own
-word, in a document, with the word the label writes after it, also as its near synonym (related.py):
-"Sosialisasi keselamatan berkendara" for "Penyuluhan keselamatan berkendara" (laka documents 0.545 -> 0.569).
+word, in a document, with the word the label writes after it, also as its near synonym, read as the
+related pair reads one (`codebook_words.near_synonyms`): "Sosialisasi keselamatan berkendara" for
+"Penyuluhan keselamatan berkendara" (laka documents 0.545 -> 0.569).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, in_indonesian, is_english, is_plain_keyword,
-    own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
+    WORD, affirmed_label, affirmed_text, content_words, is_plain_keyword, near_synonyms, own_definition_words,
+    related_terms, topic_lemmas, translated_definitions, word_lemma)
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
@@ -25,7 +27,6 @@ from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import related_words
 from pipeline.coding.specificity import (
     KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_setting, opens_with_time, qualifies)
 from pipeline.records.codebook import Code, Codebook
@@ -55,8 +56,8 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami"), the word
-            # or its near synonym (related.py: "sosialisasi keselamatan" of "Penyuluhan keselamatan berkendara")
-            heads = (label[0], *related_words().related(label[0]))
+            # or its near synonym ("sosialisasi keselamatan" of "Penyuluhan keselamatan berkendara")
+            heads = (label[0], *near_synonyms(codebook, code, label[0]))
             rules.append(KeywordRule((heads, (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=WRITTEN, affixed=derived))
         spoken = SPOKEN if partner else ""
