@@ -5,7 +5,7 @@ related.py). The codebook (a market's hygiene) and the sentences are written for
 from __future__ import annotations
 
 from pipeline.codebook.load import parse_codebook
-from tests.helpers import codes_of_paragraph
+from tests.helpers import codes_of_paragraph, minimal_codebook_yaml
 
 CODEBOOK = parse_codebook("""
 name: kebersihan_pasar
@@ -39,25 +39,10 @@ def test_the_synonym_alone_or_far_from_the_label_s_word_does_not():
         CODEBOOK, "Kampanye calon bupati kemarin membuat lapangan parkir penuh sampai sore, lalu kebersihan terganggu.")
 
 
-SHARED = parse_codebook("""
-name: kebersihan_pasar
-title: Kebersihan pasar tradisional
-themes:
-  - id: kebersihan
-    label: Kebersihan pasar
-    categories:
-      - id: upaya
-        label: Upaya kebersihan
-        codes:
-          - id: penyuluhan
-            label: Penyuluhan kebersihan
-            definition: Kegiatan memberi tahu pedagang cara menjaga lapak.
-            keywords: []
-          - id: pengumuman
-            label: Pengumuman jadwal
-            definition: Hari buka dan tutup los yang dibacakan pengelola.
-            keywords: []
-""", source="test.yaml")
+SHARED = parse_codebook(minimal_codebook_yaml([
+    ("penyuluhan", "Penyuluhan kebersihan", "Kegiatan memberi tahu pedagang cara menjaga lapak.", []),
+    ("pengumuman", "Pengumuman jadwal", "Hari buka dan tutup los yang dibacakan pengelola.", []),
+], name="Kebersihan pasar tradisional"), source="test.yaml")
 
 
 def test_a_near_synonym_another_code_s_word_reaches_too_is_neither_s():
