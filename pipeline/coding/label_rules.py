@@ -97,9 +97,10 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     # whole ("hamil tua") is its label's phrase, two pieces of its vocabulary
     for terms, affixed, compounds in ((both, derived, dict(chunks)), (pool, frozenset(), {})):
         if len(terms) > 1:
-            rules.append(KeywordRule((terms, terms), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
-                                     negatable, denied_only=not negatable, distinct=True, affixed=affixed,
-                                     senses=_definition_senses(code, terms, compounds, definition, pool)))
+            senses = _definition_senses(code, terms, compounds, definition, pool)
+            rules.extend(KeywordRule((terms, terms), (), within, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+                                     denied_only=not negatable, distinct=True, affixed=affixed, senses=senses,
+                                     register=register) for register, within in _definition_windows(keywords))
     if translated and own and keywords:
         rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
                                  negatable, denied_only=not negatable, register=WRITTEN))
@@ -109,11 +110,15 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     return rules
 
 
-def _definition_window(keywords: list[str]) -> int:
-    """How close a code's definition words must stand: a sentence's span (twice WEAK_WINDOW) for
-    a code written with `keywords: []`, whose label and definition are all the words it has (as
-    NVivo and MAXQDA codebooks are written: a name and a description), else WEAK_WINDOW."""
-    return WEAK_WINDOW if keywords else 2 * WEAK_WINDOW
+def _definition_windows(keywords: list[str]) -> tuple[tuple[str, int], ...]:
+    """How close a code's definition words must stand, by register: WEAK_WINDOW for a code with
+    keywords; for a code written with `keywords: []`, whose label and definition are all the words
+    it has (as NVivo and MAXQDA codebooks are written: a name and a description), a written
+    sentence's span in a document (twice WEAK_WINDOW) and a spoken one's in speech (three times:
+    a turn says its point over a run of clauses, "kita pe anak ... kong dorang ...")."""
+    if keywords:
+        return (("", WEAK_WINDOW),)
+    return ((WRITTEN, 2 * WEAK_WINDOW), (SPOKEN, 3 * WEAK_WINDOW))
 
 
 def _vocabulary(code: Code, own: tuple[str, ...], translated: list[str], topic: frozenset[str]) -> tuple[str, ...]:
