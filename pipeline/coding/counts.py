@@ -150,7 +150,9 @@ def names_addressees(text: str, evidence: str) -> bool:
 # the thing a reported count counts ("tercatat 23 perkawinan", by a measure word: "terdapat 74
 # kelompok Posyandu Lansia"), in a sentence that gives or judges a figure ("bidan melakukan 37
 # kunjungan nifas" reports the act)
-_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil|kepemilikan)\b(?:\s+\S+){0,3}?\s*$|"
+# nouns that name only a statistic (not "jumlah" nor "hasil": "jumlah rokok dikurangi" is an act's measure)
+_STATISTIC_NOUNS = r"cakupan|capaian|persentase|proporsi|prevalensi|angka"
+_RATE = re.compile(rf"\b(?:{_STATISTIC_NOUNS}|jumlah|hasil|kepemilikan)\b(?:\s+\S+){{0,3}}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a share of a counted group before the words, within SHARE_REACH words ("38% di antaranya merokok di
@@ -209,6 +211,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
         return False
     finding = _NAMES_A_FINDING.match(folded) is not None
     for position, term in places:
+        if re.fullmatch(_STATISTIC_NOUNS, term):   # the statistic's own noun ("Angka merokok ... meningkat")
+            continue
         start, end = sentence_span(folded, position, len(term))
         if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue

@@ -3,7 +3,7 @@
 A researcher writing for an international journal names the codes in English ("Hope for a
 transplant") while the informants speak Indonesian or Manado Malay. An English label word is
 read through its Indonesian correspondences, as an English definition's words are
-(`codebook_words.in_indonesian`); an English function word ("for", "the") is no word of the
+(`related.in_indonesian`); an English function word ("for", "the") is no word of the
 label (Manado "for" is *untuk*: an English label's "for" placed quotes that say "for"); a word
 the table does not know (an acronym: "VAR", a loanword) stays as written.
 """
@@ -15,7 +15,8 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
-from pipeline.coding.codebook_words import content_words, in_indonesian
+from pipeline.coding.codebook_words import content_words
+from pipeline.coding.related import in_indonesian
 
 
 def label_words(label: str) -> list[str]:
