@@ -19,6 +19,7 @@ CASES = [
     # ... not a count alone, of a unit goods are sold by, of a span of time, nor a score
     ("Kita ambe tiga.", "Saya ambil tiga."),
     ("Mama beli dua kilo ikang.", "Ibu beli dua kilo ikan."),
+    ("Torang mo ambe dua ret batu.", "Kami akan ambil dua rit batu."),  # rit: a truckload, sale_units
     ("Torang tunggu dua hari.", "Kami tunggu dua hari."),
     ("Tim torang kala dua kosong.", "Tim kami kalah dua kosong."),
 ]
