@@ -6,7 +6,7 @@ price, not a fare or a fee).
 """
 
 SALE_UNITS = frozenset({
-    "kilo", "kg", "gram", "ton", "liter", "meter",
+    "kilo", "kg", "gram", "ton", "liter", "meter", "rit",  # rit: a truckload (of sand, gravel)
     "sak", "zak", "karung", "ikat", "bungkus", "botol", "dos", "lusin", "rak", "bal", "papan",
     "ekor", "butir", "biji", "buah", "sisir", "tandan", "tumpuk", "potong",
 })

@@ -21,6 +21,7 @@ from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on
+from pipeline.sale_units import SALE_UNITS
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -114,13 +115,14 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
         # after a subject pronoun alone the verb stays bare as the references write it (kita telepon pa
         # ngana -> saya telepon kamu), after a person noun it takes meN- (oma palu pa kita -> memeluk)
         nxt = units[k + 2]
-    if opens_object(nxt, vocabulary) and not _clock_time(units, units.index(nxt, k)) or (
+    at = units.index(nxt, k)
+    if (opens_object(nxt, vocabulary) or counted_object(units, at, vocabulary)) and not _clock_time(units, at) or (
             nxt.pos == "v" and u.key in CATENATIVE_VERBS) or _thing_named_like_act(units, k, nxt):
         form = vocabulary.men_form(u.root) or causative_only(u.root, vocabulary)
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
-            u.ind = driven(units, k, units.index(nxt, k)) or form  # bawa motor -> mengendarai motor, not membawa
+            u.ind = driven(units, k, at) or form  # bawa motor -> mengendarai motor, not membawa
     else:
         activity_going_on(units, k, vocabulary)
 
@@ -208,6 +210,37 @@ def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
         return False
     return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and plain_noun(nxt, vocabulary))
+
+
+def counted_object(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """units[at] opens a count of the thing after it, which is the object of the verb before it (potong
+    dua babi -> memotong dua babi, pangge dua-dua pihak -> memanggil kedua pihak). A count alone (a
+    sum, a score) or of a unit goods are sold by is what a buyer takes, which the references keep bare
+    (kita ambe dua, ambe tiga ikat); a count of times or days says how often or long (mandi dua kali)."""
+    verb, end = units[at - 1], at
+    if not (verb.pos == "v" or verb.source in (INDONESIAN, RULE) and vocabulary.is_verb_root(verb.root)):
+        return False
+    while end < len(units) and _counts(units[end]):
+        if not units[end].joined:
+            return False  # the count closes its clause (minta seratus ribu, kala tiga kosong)
+        end += 1
+    if end == at or end == len(units):
+        return False
+    thing = units[end]
+    return not {thing.key.partition("-")[0], thing.ind.lower()} & _NOT_COUNTED_THINGS and (
+        opens_object(thing, vocabulary) or thing.pos == "" and thing.source == INDONESIAN)
+
+
+# Words of a number after its first (dua puluh ribu), and the zero of a score (tiga kosong)
+_NUMBER_PARTS = frozenset({"puluh", "ratus", "ribu", "juta", "blas", "belas", "kosong", "nol"})
+# After a count: units goods are sold by, the classifiers of land and sheets (satu bidang tanah, dua
+# lembar), and spans of time (tiga hari, dua kali)
+_NOT_COUNTED_THINGS = SALE_UNITS | TIME_NOUNS | frozenset({"bidang", "petak", "lembar", "helai", "pasang", "kali",
+                                                           "jam", "menit", "detik"})
+
+
+def _counts(unit: Unit) -> bool:
+    return unit.pos == "num" or unit.source == NUMBER or unit.key in _NUMBER_PARTS
 
 
 # A clock time (jam lima, pukul tiga) says when an act happens; it is no object (bangun jam lima).
