@@ -23,13 +23,21 @@ TOLD_TRIP_WINDOW = 8                # tokens from the ride to the trip's length
 RIDDEN = tuple(sorted((VEHICLES - RIDE_PAID - {"carter", "transport", "transportasi"})
                       | {"motor", "pamboat", "pambot", "pumpboat", "taksi laut", "speed", "katinting", "becak"}))
 RIDES = (*(f"{verb} {vehicle}" for verb, vehicle in product(("naik", "sewa", "carter", "numpang", "menumpang"), RIDDEN)),
-         "jalan kaki", "berjalan kaki", "menyeberang", "menyebrang")
+         "menyeberang", "menyebrang")
+# a walk is also exercise ("jalan kaki setengah jam tiap pagi", "harus jalan kaki supaya gula turun"): with hours
+# it is a trip when its way or end is told ("ke", "dari", "sampai"), said needed when no routine of exercise
+# is beside it
+WALKS = ("jalan kaki", "berjalan kaki")
+WAYS = ("ke", "dari", "sampai", "menuju")
+EXERCISE = ("olahraga", "berolahraga", "senam", "pagi", "sore", "santai", "sehat")
+EXERCISE_REACH = 3
 _COUNTS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "setengah",
            "belasan", "beberapa")
 # a length of hours or a whole day; not a clock time ("jam tujuh": the hour, after "jam")
 LENGTHS = (*(f"{count} jam" for count in _COUNTS), "sejam", "berjam-jam", "seharian", "sehari penuh", "satu hari penuh")
-NEEDED = tuple(f"{must} {ride}" for must, ride in product(("harus", "terpaksa", "mesti", "musti"), RIDES))
-
+_MUST = ("harus", "terpaksa", "mesti", "musti")
+NEEDED = tuple(f"{must} {ride}" for must, ride in product(_MUST, RIDES))
+WALK_NEEDED = tuple(f"{must} {walk}" for must, walk in product(_MUST, WALKS))
 
 def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rules of the codebook's code about travel, when it has no rules of its own; none for
@@ -38,4 +46,8 @@ def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         return []
     return [KeywordRule((RIDES, LENGTHS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
                         by_lemma=False),
-            KeywordRule((NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False)]
+            KeywordRule((WALKS, LENGTHS, WAYS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
+                        by_lemma=False),
+            KeywordRule((NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False),
+            KeywordRule((WALK_NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False,
+                        unless_beside=EXERCISE, unless_reach=EXERCISE_REACH)]
