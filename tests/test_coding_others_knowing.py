@@ -59,6 +59,8 @@ def test_a_refusal_or_prohibition_of_an_act_is_no_fear_of_others_knowing(text):
     "Dia tidak mau mertuanya tahu, jadi obatnya disimpan di lemari.",
     "Jangan kalau bisa orang kampung lihat saya masuk ke situ.",
     "Pokoknya jangan sampai jemaat dengar soal itu.",
+    "Waktu itu tidak boleh ada orang kampung tahu.",
+    "Obatnya saya simpan, jangan ada yang lihat.",
 ])
 def test_a_refusal_with_the_person_after_it_still_is(text):
     assert codes_of_paragraph(SECRET, text, interview=True) == {"rahasia"}

@@ -36,12 +36,14 @@ FEARS = ("takut", "tako", "malu", "khawatir", "rahasia", "rahasiakan")
 KNOWING = ("tahu", "tau", "lihat", "lia", "dengar")
 # unwillingness or a prohibition: its complement is an act ("jangan lupa", "tidak boleh ribut", "tidak mau
 # tahu" 'does not care'), so it fears others knowing only with the person right after it ("tidak mau
-# suaminya tahu": the person's -nya form too, as a phrase's words match as written) or after "sampai" or
-# "kalau" ("jangan sampai teman lihat")
+# suaminya tahu": the person's -nya form too, as a phrase's words match as written; "jangan ada yang tahu")
+# or after "sampai", "kalau" or "ada" ("jangan sampai teman lihat", "tidak boleh ada orang lain tahu")
 REFUSALS = ("tidak mau", "nda mau", "nyanda mau", "tidak ingin", "jangan", "jang", "tidak boleh", "nda boleh",
             "nyanda boleh")
-REFUSED_PERSON = tuple(f"{refusal} {person}{own}" for refusal in REFUSALS for person in OTHERS for own in ("", "nya"))
-REFUSED_LINKED = tuple(f"{refusal} {link}" for refusal in REFUSALS for link in (*sorted(MAY_HAPPEN), "kalau", "kalo"))
+REFUSED_PERSON = (*(f"{refusal} {person}{own}" for refusal in REFUSALS for person in OTHERS for own in ("", "nya")),
+                  *(f"{refusal} ada yang" for refusal in REFUSALS))
+REFUSED_LINKED = tuple(f"{refusal} {link}" for refusal in REFUSALS
+                       for link in (*sorted(MAY_HAPPEN), "kalau", "kalo", "ada"))
 # a negator beside the fear denies it ("tidak malu kalau orang tahu"); a prohibition is itself the fear
 FEAR_DENIED = tuple(sorted(NEGATORS - set(REFUSALS)))
 # a code's own description naming the secret or being known ...
