@@ -5,7 +5,8 @@ Informants rarely say "jarak" or "transportasi"; they tell the trip: "harus naik
 through its gloss). A ride (a vehicle after *naik*, *sewa* or *carter*, or walking) with a length
 of hours close to it, or a ride said to be necessary ("harus naik kapal"), is evidence of the
 codebook's code about travel (`travel_codes.travel_code`). Minutes are left out: "jalan kaki lima
-menit" says the service is near, which a code about distance as a barrier does not count.
+menit" says the service is near, which a code about distance as a barrier does not count. A walk is
+also exercise, so it is a trip only with its way told, or said needed away from a routine of exercise.
 """
 
 from __future__ import annotations
@@ -39,15 +40,14 @@ _MUST = ("harus", "terpaksa", "mesti", "musti")
 NEEDED = tuple(f"{must} {ride}" for must, ride in product(_MUST, RIDES))
 WALK_NEEDED = tuple(f"{must} {walk}" for must, walk in product(_MUST, WALKS))
 
+
 def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rules of the codebook's code about travel, when it has no rules of its own; none for
     any other code."""
     if not reads_trips(code, codebook):
         return []
-    return [KeywordRule((RIDES, LENGTHS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
-                        by_lemma=False),
-            KeywordRule((WALKS, LENGTHS, WAYS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
-                        by_lemma=False),
-            KeywordRule((NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False),
-            KeywordRule((WALK_NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False,
-                        unless_beside=EXERCISE, unless_reach=EXERCISE_REACH)]
+    return [KeywordRule(slots, (), within, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False,
+                        unless_beside=unless, unless_reach=EXERCISE_REACH if unless else 0)
+            for slots, within, unless in (((RIDES, LENGTHS), TOLD_TRIP_WINDOW, ()),
+                                          ((WALKS, LENGTHS, WAYS), TOLD_TRIP_WINDOW, ()),
+                                          ((NEEDED,), None, ()), ((WALK_NEEDED,), None, EXERCISE))]
