@@ -37,6 +37,7 @@ def test_a_manado_trip_is_read_through_its_gloss():
     "Kami tidak harus naik kapal lagi, dokter datang ke pulau.",    # a ride said to be unneeded
     "Sekarang saya jalan kaki setengah jam tiap pagi, badan lebih enak.",   # a walk for exercise, no way
     "Kata dokter saya harus jalan kaki tiap pagi supaya kakinya kuat.",      # walking advised as exercise
+    "Jalan licin, jadi anak-anak harus naik motor pelan-pelan saja.",        # how to ride, no need to travel
 ])
 def test_a_near_or_untold_trip_is_no_evidence(text):
     assert codes_of_paragraph(CLINIC, text, interview=True) == set()

@@ -32,6 +32,8 @@ WALKS = ("jalan kaki", "berjalan kaki")
 WAYS = ("ke", "dari", "sampai", "menuju")
 EXERCISE = ("olahraga", "berolahraga", "senam", "pagi", "sore", "santai", "sehat")
 EXERCISE_REACH = 3
+# a must about the manner of a ride ("harus naik motor hati-hati", "pakai helm") says how to ride, no need to travel
+MANNER = ("hati-hati", "pelan-pelan", "pelan", "helm")
 _COUNTS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "setengah",
            "belasan", "beberapa")
 # a length of hours or a whole day; not a clock time ("jam tujuh": the hour, after "jam")
@@ -50,4 +52,4 @@ def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                         unless_beside=unless, unless_reach=EXERCISE_REACH if unless else 0)
             for slots, within, unless in (((RIDES, LENGTHS), TOLD_TRIP_WINDOW, ()),
                                           ((WALKS, LENGTHS, WAYS), TOLD_TRIP_WINDOW, ()),
-                                          ((NEEDED,), None, ()), ((WALK_NEEDED,), None, EXERCISE))]
+                                          ((NEEDED,), None, MANNER), ((WALK_NEEDED,), None, EXERCISE))]
