@@ -9,8 +9,9 @@ followed by a verb of knowing or seeing is evidence of such a code, when its own
 names both the hiding (or being known) and the shame or stigma behind it: a code about owners
 hiding their dogs from the vaccinators names no shame.
 
-Not evidence: the fear denied beside it ("tidak malu kalau orang tahu"), and the speaker's own
-knowing ("takut tahu hasilnya": no person knows).
+Not evidence: the fear denied beside it ("tidak malu kalau orang tahu"), the speaker's own
+knowing ("takut tahu hasilnya": no person knows), and a refusal or prohibition of an act
+("jangan lupa, teman dengar ...", "anak-anak tidak mau tahu": 'does not care').
 """
 
 from __future__ import annotations
