@@ -67,3 +67,19 @@ def test_a_request_to_a_body_still_asks_for_its_act():
     assert agent_kinds("Ia juga menekankan pentingnya sosialisasi air di desa.", sources) == set()
     # appealing to the public: the asker's own act
     assert agent_kinds("Ia mengimbau kepada warga agar ikut sosialisasi air.", sources) == {"insurer"}
+
+
+def test_a_place_section_or_day_between_the_office_and_the_name_is_not_the_source():
+    """News writes the office's place or section, or the day, before the name: the name is the last piece."""
+    assert [(name, kind) for _, name, kind in introduced(
+        "Kepala Desa Ranowangko, Tombariri, Frans Ruata, mengatakan jembatan itu putus.")] == [("Frans Ruata", "local")]
+    assert [name for _, name, _ in introduced(
+        "Anggota DPRD Kota Tomohon, Fraksi Hanura, Meiky Rondonuwu, meminta jalan diperbaiki.")] == ["Meiky Rondonuwu"]
+    # a weekday after the office is no one; after the name it ends the run
+    assert introduced("Ketua Bawaslu Kota Tomohon, Rabu (8/5), mengumumkan hasil pengawasan.") == []
+    assert [name for _, name, _ in introduced(
+        "Kepala Dinas PU, Hendra Mamesah, Kamis (2/6), meninjau jalan.")] == ["Hendra Mamesah"]
+    # a place named later on the page is not the source
+    sources = page_sources(["a.md", "a.md"], ["Kepala Desa Ranowangko, Tombariri, Frans Ruata, hadir.",
+                                              "Jalan ke Tombariri rusak sejak Maret."])
+    assert "tombariri" not in sources[1].names and "frans" in sources[1].names

@@ -44,3 +44,23 @@ def test_only_a_code_naming_both_hiding_and_shame_reads_it():
     assert others_knowing_rules(SECRET.codes[0])
     assert others_knowing_rules(dogs.codes[0]) == []
     assert codes_of_paragraph(dogs, "Dia takut petugas dinas lihat, jadi diikat di belakang.", interview=True) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Anak-anak itu tidak mau tahu, mereka main bola terus sampai magrib.",   # 'does not care'
+    "Jangan lupa, teman-teman dengar pengumuman kepala sekolah besok.",        # a prohibition of forgetting
+    "Tidak boleh ribut di dapur, tamu dengar dari ruang depan.",               # a prohibition of noise
+])
+def test_a_refusal_or_prohibition_of_an_act_is_no_fear_of_others_knowing(text):
+    assert codes_of_paragraph(SECRET, text, interview=True) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Dia tidak mau mertuanya tahu, jadi obatnya disimpan di lemari.",
+    "Jangan kalau bisa orang kampung lihat saya masuk ke situ.",
+    "Pokoknya jangan sampai jemaat dengar soal itu.",
+    "Waktu itu tidak boleh ada orang kampung tahu.",
+    "Obatnya saya simpan, jangan ada yang lihat.",
+])
+def test_a_refusal_with_the_person_after_it_still_is(text):
+    assert codes_of_paragraph(SECRET, text, interview=True) == {"rahasia"}

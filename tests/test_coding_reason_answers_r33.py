@@ -58,3 +58,11 @@ def test_not_when_two_codes_are_about_reasons(tmp_path):
     reply = "\u201cMenurut saya karena suami kerja di kebun sampai sore.\u201d P2"
     found = _coded(tmp_path, two, [reply])
     assert not found.get(reply, set()) & {"alasan", "sebab_sakit"}
+
+
+def test_a_conjunction_pointing_back_says_therefore_not_because():
+    """"Karena itu ..." tells what followed from what was said before: a consequence, no reason."""
+    assert opening_reason("\u201cKarena itu kami jual sapi dan pindah ke kota.\u201d") is None
+    assert opening_reason("\u201cYa sebab itulah toko kami tutup.\u201d") is None
+    # the reason itself still opens the reply, even when "itu" comes later
+    assert opening_reason("\u201cKarena pasar itu jauh dari kampung.\u201d") == "karena"

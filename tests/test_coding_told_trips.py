@@ -19,6 +19,8 @@ CLINIC = minimal_codebook([
     "Dari kampung kami naik perahu tiga jam lebih sampai di pelabuhan kota.",
     "Kalau jalan putus, orang terpaksa jalan kaki dua jam ke kecamatan.",
     "Untuk kontrol dia harus naik ojek ke bawah gunung.",
+    "Kalau motor rusak, kami harus jalan kaki.",                             # a walk needed, no exercise
+    "Anak-anak jalan kaki satu jam lebih dari kampung atas ke sekolah.",      # a walk with its way
 ])
 def test_a_trip_told_by_its_ride_and_length_is_evidence_of_the_travel_code(text):
     assert codes_of_paragraph(CLINIC, text, interview=True) == {"jarak"}
@@ -33,6 +35,9 @@ def test_a_manado_trip_is_read_through_its_gloss():
     "Kliniknya dekat, jalan kaki lima menit dari rumah.",           # minutes: near, no barrier
     "Saya naik motor jam tujuh pagi, pulang sore.",                 # a clock time, no length
     "Kami tidak harus naik kapal lagi, dokter datang ke pulau.",    # a ride said to be unneeded
+    "Sekarang saya jalan kaki setengah jam tiap pagi, badan lebih enak.",   # a walk for exercise, no way
+    "Kata dokter saya harus jalan kaki tiap pagi supaya kakinya kuat.",      # walking advised as exercise
+    "Jalan licin, jadi anak-anak harus naik motor pelan-pelan saja.",        # how to ride, no need to travel
 ])
 def test_a_near_or_untold_trip_is_no_evidence(text):
     assert codes_of_paragraph(CLINIC, text, interview=True) == set()

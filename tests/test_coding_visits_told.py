@@ -19,6 +19,7 @@ OUTREACH = minimal_codebook([
     "Tiap Selasa kami turun ke rumah-rumah pasien yang lukanya belum kering.",
     "Bulan lalu kami keliling ke rumah warga yang kakinya luka.",
     "Perban baru saya yang bawa ke rumahnya, sekalian cek kakinya.",
+    "Perawat datang ke rumah saya dua kali seminggu.",                 # the speaker's house, visited
 ])
 def test_a_visit_home_told_by_its_going_is_evidence_of_the_visit_code(text):
     assert codes_of_paragraph(OUTREACH, text, interview=True) == {"kunjungan"}
@@ -29,6 +30,10 @@ def test_a_visit_home_told_by_its_going_is_evidence_of_the_visit_code(text):
     "Sesudah kontrol di puskesmas, saya pulang ke rumah.",       # going home, no visit
     "Perawat belum pernah datang ke rumah, kami yang ke puskesmas.",  # the visit denied
     "Kalau dia rewel, saya bawa ke rumah neneknya sebentar.",         # a relative's house
+    "Sepulang sekolah dia jalan ke rumah temannya main layangan.",     # a friend's house
+    "Ikan yang tidak laku saya bawa ke rumah sendiri.",                # one's own house: going home
+    "Kalau ada surat, saya datang ke rumah pendeta.",                  # the family goes to a worker's house
+    "Anak yang panas saya antar ke rumah bidan kampung.",              # a worker's house: no visit home
 ])
 def test_no_visit_home_is_no_evidence(text):
     assert codes_of_paragraph(OUTREACH, text, interview=True) == set()

@@ -26,11 +26,28 @@ _NAME_FIRST = re.compile(_NAME + r",\s+(?:yang\s+(?:juga\s+)?(?:menjabat\s+)?(?:
                          + r"(?=[,.;:])")
 
 
+# after the office news may write its place, its section or the day before the name ("Kepala Desa Kema,
+# Minahasa Utara, Johny Rau, mengatakan", "Ketua KPU Manado, Senin (3/4), mengumumkan"): the name is the
+# last capitalised piece of that run, and a weekday is no one
+_NEXT_PIECE = re.compile(r",\s+" + _NAME + r"\b")
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
+
+
 def introduced(text: str) -> list[tuple[int, str, str]]:
     """The sources a paragraph introduces with their office: (position, name, kind of body)."""
-    found = [(match.start("name"), match.group("name"), office_kind(match.group("title")))
+    found = [(*_named(text, match, pattern is _TITLE_FIRST), office_kind(match.group("title")))
              for pattern in (_TITLE_FIRST, _NAME_FIRST) for match in pattern.finditer(text)]
-    return sorted((at, name, kind) for at, name, kind in found if kind)
+    return sorted((at, name, kind) for at, name, kind in found if kind and name.casefold() not in WEEKDAYS)
+
+
+def _named(text: str, match: re.Match[str], title_first: bool) -> tuple[int, str]:
+    """The position and name a match introduces: after a title, the last piece of a run of capitalised
+    pieces between commas, short of a weekday."""
+    at, name = match.start("name"), match.group("name")
+    while title_first and (piece := _NEXT_PIECE.match(text, at + len(name))) and name.casefold() not in WEEKDAYS \
+            and piece.group("name").casefold() not in WEEKDAYS:
+        at, name = piece.start("name"), piece.group("name")
+    return at, name
 
 
 def page_sources(owners: list[str], texts: list[str]) -> list[Sources]:

@@ -21,16 +21,21 @@ REASONS = frozenset({"karena", "karna", "sebab", "soalnya", "lantaran"})
 FRAMES = frozenset({"ya", "iya", "yah", "yo", "iyo", "kalau", "kalo", "kalu", "menurut", "pendapat", "saya",
                     "aku", "kita", "sih", "mungkin", "itu", "ini", "ehm", "hmm"}) | ADDRESS_TERMS
 MAX_FRAME = 6   # words of frame before the conjunction
+# "karena itu", "sebab itulah": the conjunction pointing back at what was said says "therefore", and the
+# quote tells a consequence, not a reason
+POINTING_BACK = frozenset({"itu", "itulah", "ini", "inilah", "tu"})
 # the words of a label that make its code one about causes or reasons (*alasan*, whose lemma table root
 # is *alas* 'base', by its written form)
 CAUSES = frozenset({"sebab", "penyebab", "alasan", "musabab"})
 
 
 def opening_reason(text: str) -> str | None:
-    """The causal conjunction a quote opens with, after at most MAX_FRAME words of frame, or None."""
-    for position, word in enumerate(WORD.findall(text.casefold())):
+    """The causal conjunction a quote opens with, after at most MAX_FRAME words of frame, or None
+    (none when it points back: "Karena itu ...")."""
+    words = WORD.findall(text.casefold())
+    for position, word in enumerate(words):
         if word in REASONS:
-            return word
+            return None if words[position + 1:position + 2] and words[position + 1] in POINTING_BACK else word
         if position >= MAX_FRAME or word not in FRAMES:
             return None
     return None

@@ -5,7 +5,8 @@ Informants rarely say "jarak" or "transportasi"; they tell the trip: "harus naik
 through its gloss). A ride (a vehicle after *naik*, *sewa* or *carter*, or walking) with a length
 of hours close to it, or a ride said to be necessary ("harus naik kapal"), is evidence of the
 codebook's code about travel (`travel_codes.travel_code`). Minutes are left out: "jalan kaki lima
-menit" says the service is near, which a code about distance as a barrier does not count.
+menit" says the service is near, which a code about distance as a barrier does not count. A walk is
+also exercise, so it is a trip only with its way told, or said needed away from a routine of exercise.
 """
 
 from __future__ import annotations
@@ -23,12 +24,23 @@ TOLD_TRIP_WINDOW = 8                # tokens from the ride to the trip's length
 RIDDEN = tuple(sorted((VEHICLES - RIDE_PAID - {"carter", "transport", "transportasi"})
                       | {"motor", "pamboat", "pambot", "pumpboat", "taksi laut", "speed", "katinting", "becak"}))
 RIDES = (*(f"{verb} {vehicle}" for verb, vehicle in product(("naik", "sewa", "carter", "numpang", "menumpang"), RIDDEN)),
-         "jalan kaki", "berjalan kaki", "menyeberang", "menyebrang")
+         "menyeberang", "menyebrang")
+# a walk is also exercise ("jalan kaki setengah jam tiap pagi", "harus jalan kaki supaya gula turun"): with hours
+# it is a trip when its way or end is told ("ke", "dari", "sampai"), said needed when no routine of exercise
+# is beside it
+WALKS = ("jalan kaki", "berjalan kaki")
+WAYS = ("ke", "dari", "sampai", "menuju")
+EXERCISE = ("olahraga", "berolahraga", "senam", "pagi", "sore", "santai", "sehat")
+EXERCISE_REACH = 3
+# a must about the manner of a ride ("harus naik motor hati-hati", "pakai helm") says how to ride, no need to travel
+MANNER = ("hati-hati", "pelan-pelan", "pelan", "helm")
 _COUNTS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "setengah",
            "belasan", "beberapa")
 # a length of hours or a whole day; not a clock time ("jam tujuh": the hour, after "jam")
 LENGTHS = (*(f"{count} jam" for count in _COUNTS), "sejam", "berjam-jam", "seharian", "sehari penuh", "satu hari penuh")
-NEEDED = tuple(f"{must} {ride}" for must, ride in product(("harus", "terpaksa", "mesti", "musti"), RIDES))
+_MUST = ("harus", "terpaksa", "mesti", "musti")
+NEEDED = tuple(f"{must} {ride}" for must, ride in product(_MUST, RIDES))
+WALK_NEEDED = tuple(f"{must} {walk}" for must, walk in product(_MUST, WALKS))
 
 
 def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -36,6 +48,8 @@ def told_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     any other code."""
     if not reads_trips(code, codebook):
         return []
-    return [KeywordRule((RIDES, LENGTHS), (), TOLD_TRIP_WINDOW, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True,
-                        by_lemma=False),
-            KeywordRule((NEEDED,), (), None, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False)]
+    return [KeywordRule(slots, (), within, TOLD_TRIP_CONFIDENCE, TOLD_TRIP, negatable=True, by_lemma=False,
+                        unless_beside=unless, unless_reach=EXERCISE_REACH if unless else 0)
+            for slots, within, unless in (((RIDES, LENGTHS), TOLD_TRIP_WINDOW, ()),
+                                          ((WALKS, LENGTHS, WAYS), TOLD_TRIP_WINDOW, ()),
+                                          ((NEEDED,), None, MANNER), ((WALK_NEEDED,), None, EXERCISE))]

@@ -8,8 +8,8 @@ evidence of a code whose keywords hold a visit home (a keyword with *rumah* and 
 or visiting: home_visits.py's) and whose label names a visit or the workers who make it ("Dukungan
 petugas kesehatan dan kader"); a code about something else that a worker's visit may bring
 ("Fisioterapi mudah dijangkau") keeps its own keyword only. Not a hospital ("datang ke rumah
-sakit"), nor a relative's house ("bawa ke rumah mama": the family's own trip), nor going home
-("pulang ke rumah": no verb of visiting).
+sakit"), nor a relative's, a friend's or a worker's house ("bawa ke rumah mama", "ke rumah bidan": the
+family's own trip), nor going home ("pulang ke rumah": no verb of visiting; "bawa ke rumah sendiri").
 """
 
 from __future__ import annotations
@@ -28,8 +28,12 @@ _GOING = ("datang", "turun", "pergi", "keliling", "antar", "bawa", "singgah", "m
 # visiting a house as the verb's object ("datangi rumahnya", "mengunjungi rumah warga")
 _VISITING = ("datangi", "kunjungi", "sambangi")
 VISITS = (*(f"{verb} ke {HOME}" for verb in _GOING), *(f"{verb} {HOME}" for verb in _VISITING))
-# "rumah sakit" (a hospital) and a relative's house ("rumah mama", glossed "rumah ibu"); not "rumah keluarga"
-NOT_VISITED = ("sakit", *sorted(KIN - {"keluarga"}))
+# "rumah sakit" (a hospital), a relative's or a friend's house ("rumah mama", glossed "rumah ibu"; not "rumah
+# keluarga"), one's own ("bawa ke rumah sendiri": going home), and a worker's house ("mampir ke rumah
+# pendeta": the family goes to the worker), that one as a phrase, since a worker beside the verb is who
+# comes ("kader datang ke rumah")
+NOT_VISITED = ("sakit", "sendiri", "teman", "tamang", "kawan", *sorted(KIN - {"keluarga"}),
+               *(f"{HOME} {role}" for role in sorted(ROLE)))
 _VISIT_OR_WORKER = re.compile(r"\b(?:kunjung\w*|mengunjungi|visit\w*|%s)\b" % "|".join(sorted(ROLE)), re.I)
 
 
