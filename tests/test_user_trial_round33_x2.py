@@ -31,3 +31,28 @@ def test_a_retired_code_decided_again_everywhere_is_no_warning_on_every_run(tmp_
     assert [line for line in waiting.messages() if "Ongkos dan pendamping" in line and "L1-c" in line]
     record = SimpleNamespace(reviews=waiting.report(), orphan_reviews=[])
     assert "1 not applied" in " ".join(_since_last_run(SimpleNamespace(previous=None, record=record)))
+
+
+def test_an_english_run_names_the_informants_columns_it_prints_in_indonesian() -> None:
+    """An English run printed 'Rumah tangga' in Table 1 and COREQ item 16 with no warning; it now names the
+    column and its values, as it does a role with no English. Places, genders, numbers, a column's English
+    given beside it and values already in English are not named."""
+    from pipeline.run_messages import english_warnings
+
+    informants = pd.DataFrame({
+        "informant": ["W1", "W2", "W3"], "role": ["Guru", "Guru", "Petani"], "site": ["Kakas", "Tondano", "Kakas"],
+        "gender": ["P", "L", "P"], "age": [40, 52, 33],
+        "occupation": ["Pedagang pasar", "Ibu rumah tangga", "Ibu rumah tangga"],
+        "education": ["Sarjana", "Sarjana", "Sarjana"], "education_en": ["Bachelor's degree", "", "Bachelor's degree"],
+        "household": ["Nuclear family", "Extended family", "Nuclear family"]})
+    codebook = SimpleNamespace(themes=[], codes=[], language="en", title="Cough", title_en="Cough", name="x")
+    said = [line for line in english_warnings(codebook, {}, [], informants) if "informants.csv column" in line]
+    assert len(said) == 1
+    assert "'occupation' ('Pedagang pasar', 'Ibu rumah tangga')" in said[0]
+    assert "'education' ('Sarjana')" in said[0]          # the one row whose English is left empty
+    assert "'occupation_en' and 'education_en'" in said[0]
+    for quiet in ("Kakas", "household", "'gender'", "'role'", "'age'"):
+        assert quiet not in said[0]
+    translated = informants.assign(occupation_en=["Civil servant", "Housewife", "Housewife"],
+                                   education_en="Bachelor's degree")
+    assert not [line for line in english_warnings(codebook, {}, [], translated) if "informants.csv column" in line]
