@@ -56,3 +56,28 @@ def test_an_english_run_names_the_informants_columns_it_prints_in_indonesian() -
     translated = informants.assign(occupation_en=["Civil servant", "Housewife", "Housewife"],
                                    education_en="Bachelor's degree")
     assert not [line for line in english_warnings(codebook, {}, [], translated) if "informants.csv column" in line]
+
+
+def test_a_greeting_is_no_evidence_for_the_suggestion_model() -> None:
+    """A turn returning the interviewer's greeting ("Pagi.") carried a model suggestion whose evidence was
+    "pagi": the model now reads no greeting or thanks, and a turn that only greets gets no suggestion. A time
+    of day that says when something happened is kept."""
+    from test_suggest import CODEBOOK, KK_TURNS, LAZY_TURNS, OTHER_TURNS, _frame
+
+    from pipeline.coding import code_segments
+    from pipeline.coding.courtesies import without_greetings
+    from pipeline.coding.suggest import suggest_codes, train_suggester
+    from pipeline.coding.suggest_training import segment_texts
+
+    assert without_greetings("Sore, Ibu. Kita baru pulang dari kebun.") == "Kita baru pulang dari kebun."
+    assert without_greetings("Terima kasih. Makase, Pak.") == ""
+    assert without_greetings("Pagi tadi anak muntah dua kali.") == "Pagi tadi anak muntah dua kali."   # NOT a greeting
+    assert without_greetings("Malam itu dorang malas urus.") == "Malam itu dorang malas urus."
+    frame = _frame(["Malam.", "Selamat siang, Pak. Dorang malas urus kartu."])
+    assert segment_texts(frame) == ["", "Dorang malas urus kartu."]
+
+    segments = _frame(LAZY_TURNS + KK_TURNS + OTHER_TURNS + ["Pagi.", "Selamat malam, Ibu."])
+    suggester = train_suggester(segments, code_segments(segments, CODEBOOK), codebook=CODEBOOK)
+    suggested = suggest_codes(suggester, segments, CODEBOOK, threshold=0.0)
+    greetings = set(segments["segment_id"].iloc[-2:])
+    assert not greetings & set(suggested["segment_id"]) and not suggested.empty
