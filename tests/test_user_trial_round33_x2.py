@@ -81,3 +81,37 @@ def test_a_greeting_is_no_evidence_for_the_suggestion_model() -> None:
     suggested = suggest_codes(suggester, segments, CODEBOOK, threshold=0.0)
     greetings = set(segments["segment_id"].iloc[-2:])
     assert not greetings & set(suggested["segment_id"]) and not suggested.empty
+
+
+ADVICE_CODEBOOK = """\
+name: demam
+themes:
+  - id: T1
+    label: Advice
+    categories:
+      - id: K1
+        label: Advice heard
+        codes:
+          - id: told
+            label: Told by the midwife
+            definition: A health worker tells the parent what to do.
+            keywords: [kase tau]
+"""
+
+
+def test_a_causative_keywords_words_apart_count_only_in_its_order(tmp_path: Path) -> None:
+    """'kase tau' (tell) was found as 'tau ... kase' in a denial ("I only know: fever, give medicine"): a keyword
+    opened by a causative holds in its own order only; its words apart in order (the one told between) still count."""
+    from pipeline.codebook import load_codebook
+    from pipeline.coding import code_segments
+    from pipeline.schema import SEGMENT_COLUMNS
+
+    (tmp_path / "demam.yaml").write_text(ADVICE_CODEBOOK, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "demam.yaml")
+    texts = ["Nyanda pernah. Kita cuma tau kalau dia muntah, kase air gula.",   # reversed: not telling
+             "Suster kase torang tau supaya kompres deng aer anget."]         # the ones told between: telling
+    rows = [{"segment_id": f"s{i}", "document": "d.txt", "informant": "W1", "speaker": "W1", "speaker_role": "informant",
+             "start": 0, "end": len(text), "line": i + 1, "language": "xmm", "text": text, "gloss": "", "translation": ""}
+            for i, text in enumerate(texts)]
+    codings = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), codebook)
+    assert codings["segment_id"].tolist() == ["s1"]
