@@ -108,7 +108,7 @@ def test_a_causative_keywords_words_apart_count_only_in_its_order(tmp_path: Path
 
     (tmp_path / "demam.yaml").write_text(ADVICE_CODEBOOK, encoding="utf-8")
     codebook = load_codebook(tmp_path / "demam.yaml")
-    texts = ["Nyanda pernah. Kita cuma tau kalau dia muntah, kase air gula.",   # reversed: not telling
+    texts = ["Nyanda pernah. Kita cuma tau kalau muntah, kase air gula.",   # reversed: not telling
              "Suster kase torang tau supaya kompres deng aer anget."]         # the ones told between: telling
     rows = [{"segment_id": f"s{i}", "document": "d.txt", "informant": "W1", "speaker": "W1", "speaker_role": "informant",
              "start": 0, "end": len(text), "line": i + 1, "language": "xmm", "text": text, "gloss": "", "translation": ""}
