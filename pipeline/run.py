@@ -191,7 +191,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if named_study := study_keywords(codebook):
             warnings.append(study_keywords_warning(named_study))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
-        warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
+        warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1],
+                                     batch.informants)
         segments, _ = corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves,
                                              ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):

@@ -13,6 +13,8 @@ import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.coding.english_labels import reads_english, written_in_english
+from pipeline.export.coreq_facts import untranslated_columns
+from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.records.shown_labels import ENGLISH, study_title, untranslated_labels, untranslated_title_warning
 from pipeline.wording import plural_form, quantity
 
@@ -61,8 +63,10 @@ def moved_history_warning(old: Path, new: Path) -> str:
             f"move {old.name} there to keep learning from them")
 
 
-def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
-    """What an English run prints as written, for want of English: labels, the title, roles."""
+def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str],
+                     informants: pd.DataFrame | None = None) -> list[str]:
+    """What an English run prints as written, for want of English: labels, the title, roles, other informants.csv
+    columns (Tabel 1's)."""
     warnings = []
     # a codebook written in English (a study for an international journal) is printed as it is, without `language: en`
     labels = [item.label for theme in codebook.themes for item in (theme, *theme.categories)] + \
@@ -74,7 +78,19 @@ def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles
         warnings.append(title)
     if unknown_roles:
         warnings.append(untranslated_roles_warning(unknown_roles))
+    if informants is not None and (columns := untranslated_columns(informants, IndonesianVocabulary())):
+        warnings.append(untranslated_columns_warning(columns))
     return warnings
+
+
+def untranslated_columns_warning(columns: dict[str, list[str]]) -> str:
+    """informants.csv's columns an English run prints in Indonesian, each named with its values."""
+    listed = "; ".join(f"'{column}' ({', '.join(repr(value) for value in values[:5])}{', ...' if len(values) > 5 else ''})"
+                       for column, values in columns.items())
+    names = " and ".join(f"'{column}_en'" for column in columns)
+    return (f"--lang en: Table 1 and COREQ item 16 print {quantity(len(columns), 'informants.csv column')} "
+            f"in Indonesian, as written: {listed}. Add {plural_form(len(columns), 'a column', 'columns')} {names} "
+            "to informants.csv with the English beside each value")
 
 
 def untranslated_roles_warning(roles: list[str]) -> str:

@@ -160,7 +160,8 @@ def _since_last_run(result) -> list[str]:
         lines.append("since the last run: " + ("; ".join(parts) if parts else "no transcript changed") + ".")
     reviews = result.record.reviews or {}
     if reviews.get("decisions"):
-        unapplied = (len(reviews.get("unknown_code_reviews") or []) + len(reviews.get("moot_reject_reviews") or [])
+        again = reviews.get("unknown_code_decided_again") or 0   # under a retired code, every turn decided again since
+        unapplied = (len(reviews.get("unknown_code_reviews") or []) - again + len(reviews.get("moot_reject_reviews") or [])
                      + len(result.record.orphan_reviews or []))
         lines.append(f"reviews.csv: {quantity(reviews['decisions'], 'decision')} in force; in the tables: "
                      f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
@@ -170,7 +171,9 @@ def _since_last_run(result) -> list[str]:
                         if reviews.get("rejected_uncoded") else "")
                      + (f"; {quantity(reviews['nothing_to_code'], 'turn')} marked nothing to code"
                         if reviews.get("nothing_to_code") else "")
-                     + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
+                     + (f"; {unapplied} not applied (see the warnings)" if unapplied else "")
+                     + (f"; {quantity(again, 'turn')} decided under a code the codebook no longer has, decided again "
+                        "since with its codes" if again else "") + ".")
     for file_name, moved in (reviews.get("moved_ids") or {}).items():
         lines.append(_moved_ids_line(file_name, moved))
     carried = reviews.get("carried") or {}

@@ -40,5 +40,5 @@ def code_keys(compiled: CompiledCodebook) -> list[str]:
 def _canonical(rule: CompiledRule) -> tuple[object, ...]:
     """A rule as a value independent of its code's position and of set iteration order."""
     return (tuple(sorted(slot) for slot in rule.slots), sorted(rule.context), sorted(rule.none), rule.none_within,
-            rule.within, rule.confidence, rule.veto, rule.kind, rule.borrows,
+            rule.within, rule.ordered, rule.confidence, rule.veto, rule.kind, rule.borrows,
             None if rule.senses is None else sorted((term, sorted(found)) for term, found in rule.senses.items()))

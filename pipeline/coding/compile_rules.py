@@ -117,7 +117,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
                 context=keyword_terms(derived.context, derived),
-                within=derived.within,
+                within=derived.within, ordered=derived.ordered,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
                 apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),

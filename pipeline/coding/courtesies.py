@@ -38,6 +38,18 @@ def is_courtesy(turn: str) -> bool:
         courtesy or _ACKNOWLEDGEMENT.fullmatch(part.strip()) for part, courtesy in zip(parts, courtesies))
 
 
+# a sentence that only greets, thanks or takes leave, with at most an address and its name ("Pagi.", "Sore, Ibu.",
+# "Terima kasih, Pak."): a bare time of day returns a greeting ("Selamat pagi, Ibu." - "Pagi.")
+_GREETING_ALONE = re.compile(rf"(((selamat|slamat)\s+)?(pagi|siang|sore|malam)|{_COURTESY.pattern})"
+                             rf"(\s*,?\s*({_ADDRESS})(?-i:\s+[A-Z][^\W\d_]*){{0,2}})?\s*[.!]*", re.IGNORECASE)
+
+
+def without_greetings(turn: str) -> str:
+    """`turn` without its sentences that only greet, thank or take leave: what it says beyond the courtesy
+    (the suggestion model's words: "pagi" returning a greeting is no evidence of a code)."""
+    return " ".join(part for part in sentences(turn) if not _GREETING_ALONE.fullmatch(part.strip(" \"'\u201c")))
+
+
 def is_courtesy_sentence(sentence: str) -> bool:
     """Does one sentence greet, thank, apologise or take leave ("Selamat pagi, Pak Hukum Tua.")?"""
     return "?" not in sentence and _COURTESY.match(sentence.strip(" \"'\u201c")) is not None

@@ -107,6 +107,7 @@ class KeywordRule:
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
     unless_reach: int = 0                # ... or within this many tokens of it (rule_codes.py: who made the rule)
+    ordered: bool = False                # slots found apart only in their order (a causative before what it causes)
     negated: frozenset[str] = frozenset()   # terms evidence only where denied: what a keyword's own negator denies
 
 

@@ -71,7 +71,7 @@ from pipeline.coding.negation import NEGATORS, names_inability
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import affixed_terms, circumstance_sense, is_english
 from pipeline.coding.specificity import (
-    ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, names_the_object, says_missing,
+    CAUSATIVES, ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, names_the_object, says_missing,
     states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
@@ -120,7 +120,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
                                      (signs or states_negative(keyword)) and not own_negation,
                                      denied_only=not signs and not says_missing(keyword),
-                                     negated=frozenset(w for w in words if own_negation and w.casefold() == denied)))
+                                     negated=frozenset(w for w in words if own_negation and w.casefold() == denied),
+                                     ordered=words[0].split()[0].casefold() in CAUSATIVES))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))

@@ -158,12 +158,13 @@ def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, seg
     turns = informant_segments(segments)
     informant = turns["informant"].astype(str).tolist()
     shown = []       # (turn, code index, is a suggestion)
+    said = np.array([bool(text.strip()) for text in segment_texts(turns)], dtype=bool)   # not a greeting alone
     for j, code in enumerate(codebook.codes):
         p = probabilities[:, j]
         if code.id not in model.models or np.isnan(p).all():
             continue
         undecided = ~batch.human[:, j]
-        suggest = undecided & (batch.rules[:, j] == 0) & (p >= SUGGESTION_FLOOR)
+        suggest = undecided & (batch.rules[:, j] == 0) & (p >= SUGGESTION_FLOOR) & said
         doubt = undecided & (batch.rules[:, j] == 1) & (p < SUGGESTION_FLOOR)
         shown += [(int(i), j, bool(suggest[i])) for i in np.flatnonzero(suggest | doubt)]
     # the evidence named is the turn's own words (the model also reads the question before it),

@@ -39,6 +39,7 @@ class CompiledRule:
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
     apart_from_roles: frozenset[str] = frozenset()   # a question rule's answer terms that do not support a role asked
     topic: frozenset[str] = frozenset()       # `topic`: met in a document's headline or lead, they meet `any`
+    ordered: bool = False                     # the `all` lists' occurrences in their order only
 
 
 def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
@@ -111,5 +112,7 @@ def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
 def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence]) -> bool:
     """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
     if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
+        return False
+    if rule.ordered and any(later[0] < earlier[0] for earlier, later in zip(picks, picks[1:])):
         return False
     return not blockers or not any(gap(b, picks[0]) <= rule.none_within for b in blockers)

@@ -95,6 +95,9 @@ LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasi
     # pigi = pergi, lia = lihat, iko = ikut, maso = masuk, kaluar = keluar, karja = kerja)
     "kase", "kaseh", "bekeng", "beking", "biking", "bekin", "ambe", "dapa", "pigi", "lia", "liat", "tau", "mo",
     "iko", "pake", "maso", "kaluar", "karja"})
+# the causatives among them (kase tau 'tell', bekeng takut 'frighten'): what follows is the act or state
+# caused, so a keyword they open holds only in its order ("tau kalau panas, kase obat" is no telling)
+CAUSATIVES = frozenset({"kase", "kaseh", "kasih", "bekeng", "beking", "biking", "bekin", "bikin"})
 # where a health study's texts take place and who runs it (facilities, administrative units, community
 # bodies, the home): with a role it names which worker ("kader posyandu", "bidan desa"), not what she does
 # the administrative areas among them: a village, its parts, the district

@@ -264,7 +264,8 @@ def suggest_codes(suggester: Suggester, segments: pd.DataFrame, codebook: Codebo
     chosen: dict[str, list[int]] = {}
     for j, code_id in enumerate(suggester.models):
         if code_id in codes:
-            chosen[code_id] = [i for i in np.flatnonzero(probabilities[:, j] >= floor) if (ids[i], code_id) not in taken]
+            chosen[code_id] = [i for i in np.flatnonzero(probabilities[:, j] >= floor)
+                               if (ids[i], code_id) not in taken and texts[i].strip()]   # not a greeting alone
     # the evidence's words: every suggested segment's text is tokenised once, whatever its codes
     suggested = sorted(set().union(*chosen.values()))
     presence = suggester.vectorizer.word_presence([texts[i] for i in suggested]) if suggested else None

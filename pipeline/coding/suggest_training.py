@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.coding.coder import informant_segments
+from pipeline.coding.courtesies import without_greetings
 from pipeline.records.codebook import Codebook
 
 POSITIVES_PER_CODE = 1_000    # a code's coded segments in the training sample, at most (about)
@@ -19,11 +20,13 @@ SAMPLE_SEED = 0
 
 
 def segment_texts(segments: pd.DataFrame) -> list[str]:
-    """What the model reads: the original, and the translation when it says something else."""
-    texts = segments["text"].fillna("").astype(str).tolist()
+    """What the model reads: the original, and the translation when it says something else; neither's
+    greetings and thanks (courtesies.without_greetings), which say nothing of a code. A turn that only
+    greets reads as empty, and gets no suggestion."""
+    texts = [without_greetings(text) for text in segments["text"].fillna("").astype(str)]
     if "translation" not in segments:
         return texts
-    translations = segments["translation"].fillna("").astype(str).tolist()
+    translations = [without_greetings(text) for text in segments["translation"].fillna("").astype(str)]
     return [t if not tr.strip() or tr.strip() == t.strip() else f"{t}\n{tr}" for t, tr in zip(texts, translations)]
 
 

@@ -14,6 +14,7 @@ from pipeline.records.codings import codebook_code_ids
 from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.genders import shown_genders
 from pipeline.records.codebook import Codebook
+from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.ingest.interview_parts import interview_names
 from pipeline.ingest.sessions import interviews_per_informant
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
@@ -52,6 +53,31 @@ def _in_english(informants: pd.DataFrame, lang: str) -> pd.DataFrame:
         given = shown[translated].fillna("").astype(str).str.strip()
         shown[column] = given.where(given != "", shown[column])
     return shown
+
+
+def untranslated_columns(informants: pd.DataFrame, vocabulary: IndonesianVocabulary) -> dict[str, list[str]]:
+    """An English run's informants.csv columns that print Indonesian ("institution": "Rumah tangga") with no
+    English beside them (an empty `NAME_en` cell, or no such column) -> those values, in table order. A value
+    is Indonesian when most of its words are Indonesian words; sites (place names), genders (records/genders.py),
+    roles (english_roles.py: their own warning) and numbers are left out."""
+    found: dict[str, list[str]] = {}
+    for column in informants.select_dtypes(exclude="number").columns:
+        if (column.casefold() in UNSUMMARISED or column.casefold().endswith(EN_SUFFIX)
+                or _COLUMN_KEYS.get(column.strip().casefold()) in ("role", "site", "gender")):
+            continue
+        values = informants[column].fillna("").astype(str).str.strip()
+        english = f"{column}{EN_SUFFIX}"
+        if english in informants.columns:
+            values = values[informants[english].fillna("").astype(str).str.strip() == ""]
+        shown = [value for value in dict.fromkeys(values) if _reads_indonesian(value, vocabulary)]
+        if shown:
+            found[column] = shown
+    return found
+
+
+def _reads_indonesian(value: str, vocabulary: IndonesianVocabulary) -> bool:
+    words = [word.casefold() for word in value.split() if word.isalpha()]
+    return bool(words) and sum(vocabulary.is_word(word) for word in words) * 2 > len(words)
 
 
 def number(value: object, digits: int = 2) -> str:

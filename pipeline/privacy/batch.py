@@ -1,4 +1,5 @@
-"""Redact a whole ingested batch: texts, names of files and speakers, informant attributes, warnings.
+"""Redact a whole ingested batch: texts, names of files and speakers, informant attributes, warnings,
+batch.yaml's settings.
 
 Segments are not re-split: each segment's offsets are carried through the replacements, so
 `document.text[start:end] == text` still holds in the redacted batch and `segment_id` (computed
@@ -46,8 +47,18 @@ def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
         segments=_redact_segments(batch.segments, offset_maps, renamed, redactor),
         informants=redactor.redact_frame(batch.informants),
         warnings=[redactor.redact(warning) for warning in [*batch.warnings, *own.warnings]],
+        settings=_redacted_mapping(batch.settings, redactor),
         redactor=redactor,
     )
+
+
+def _redacted_mapping(value: object, redactor: Redactor) -> object:
+    """batch.yaml as the run keeps it (and the ingest cache stores it), its keys masked as well as
+    its values: the `speakers:` mapping's keys are the transcripts' labels ("Ibu Maria": M1)."""
+    if isinstance(value, dict):
+        return {redactor.redact_short(key) if isinstance(key, str) else key: _redacted_mapping(item, redactor)
+                for key, item in value.items()}
+    return redactor.redact_value(value)
 
 
 def redacted_document_names(names: list[str], redactor: Redactor) -> dict[str, str]:

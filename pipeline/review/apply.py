@@ -70,10 +70,7 @@ class ReviewOutcome:
             done, rows = len(rows) - rows.index.isin(waiting.index).sum(), rows[rows.index.isin(waiting.index)]
             shown = shown_retired(code, english or {})
             named = repr(code) if shown == code else f"{shown!r} ({code!r} in {Path(reviews_file).name})"
-            if rows.empty:
-                lines.append(f"{reviews_file}: {quantity(done, 'turn')} decided under code {named}, which the codebook "
-                             "does not have (renamed, split or removed), kept but not applied: every one of them has "
-                             "been decided again with the codebook's codes")
+            if rows.empty:   # nothing left to do: the run's summary counts them, no warning on every run
                 continue
             turns = ", ".join(f"{row.segment_id} ({self.graders_said(row.segment_id, code, row.decision)})"
                               for row in rows.itertuples())
@@ -127,6 +124,7 @@ class ReviewOutcome:
             "nothing_to_code": int((self.in_force["decision"] == NOTHING_TO_CODE).sum()) if len(self.in_force) else 0,
             "orphan_reviews": _records(self.orphans),
             "unknown_code_reviews": _records(self.unknown_codes),
+            "unknown_code_decided_again": len(self.unknown_codes) - len(self.unknown_to_decide()),
             "moot_reject_reviews": _records(self.moot_rejects),
         }
 
