@@ -138,8 +138,9 @@ _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|j
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a sentence opening with a rate as its subject ("Cakupan minum obat tahun lalu tercatat 68 persen"): a
-# share it gives is the statistic, and every word of it names what the statistic measures
+# share it gives is the statistic, and every word of its clause names what the statistic measures
 _RATE_OPENS = re.compile(r"\W*(?:cakupan|capaian|persentase|proporsi|prevalensi)\b")
+_NUMBER_ENDS = re.compile(r"\d[\d.,]*\s*$")   # a figure right before a word ("85 persen")
 # a share of a counted group before the words, within SHARE_REACH words ("38% di antaranya merokok di
 # dalam rumah", "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
 # dinyatakan IVA positif"), in the same clause ("80 persen dan kader melakukan kunjungan rumah") and
@@ -202,8 +203,9 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
         before = folded[start:position]
         if _share_before(before, counts=not finding):   # the share or count is the figure
             continue
-        if _RATE_OPENS.match(folded, start) and SHARE.search(folded, start, end):
-            continue   # a sentence whose subject is a rate, giving it as a share ("Cakupan ... tercatat 68 persen")
+        if _RATE_OPENS.match(folded, start) and SHARE.search(folded, start, end) and (
+                not _SHARE_CLAUSE_END.search(before) or _NUMBER_ENDS.search(before)):
+            continue   # in the clause of a rate opening the sentence, giving it as a share, or the share's own percent
         if not _RATE.search(before) or not _FIGURE.search(folded[start:end]):
             return False
     return True
