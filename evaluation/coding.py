@@ -14,7 +14,6 @@ label (or id). Segments not listed have no code.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib.util
 import sys
 from pathlib import Path
@@ -25,70 +24,25 @@ from pipeline.codebook.load import load_codebook
 from pipeline.records.codebook import Codebook
 from pipeline.records.shown_labels import ENGLISH
 from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.errors import InputError
 from pipeline.ingest.batch_files import read_settings
+from pipeline.review.hand_coding import SHEET_COLUMNS, quoted_codings
 from evaluation.scoring import score_codings
 
 GOLD_FILE = "_gold.csv"
 DEFAULT_CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
-GOLD_COLUMNS = ("document", "quote", "code")
+GOLD_COLUMNS = SHEET_COLUMNS
 
 
 def load_gold(batch_dir: str | Path, segments: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
-    """Gold codings (segment_id, code_id, code) from `batch_dir/_gold.csv`.
-
-    Every quote must occur in exactly one informant segment of its document (whitespace
-    differences aside); every code must be a label or id of the codebook. All problems are
-    reported at once with the line of the gold file.
-    """
-    path = Path(batch_dir) / GOLD_FILE
-    codebook = codebook or load_codebook(DEFAULT_CODEBOOK)
-    problems = ProblemCollector()
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError.at(path, f"cannot read the gold file: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError.at(path, "the gold file is not UTF-8 text") from None
-    reader = csv.DictReader(text.splitlines())
-    missing = [c for c in GOLD_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {','.join(GOLD_COLUMNS)}", line=1)
-    units = informant_segments(segments)
-    by_document: dict[str, list[tuple[str, str]]] = {}
-    for segment_id, document, segment_text in zip(units["segment_id"], units["document"], units["text"]):
-        by_document.setdefault(str(document), []).append((str(segment_id), _squash(str(segment_text))))
-    rows = []
-    named: set[str] = set()   # the files the gold names: the others' turns were likely never coded by hand
-    for row in reader:
-        line = reader.line_num
-        document = (row.get("document") or "").strip()
-        named.add(document)
-        quote = _squash(row.get("quote") or "")
-        label = (row.get("code") or "").strip()
-        if document not in by_document:
-            problems.add(path, f"document {document!r} has no informant segments in this batch", line=line, key="document")
-            continue
-        hits = [sid for sid, seg_text in by_document[document] if quote and quote in seg_text]
-        if len(hits) != 1:
-            what = "matches no informant segment" if not hits else f"matches {len(hits)} informant segments"
-            problems.add(path, f"quote {quote[:60]!r} {what} of {document}", line=line, key="quote")
-            continue
-        if not label:
-            continue  # a listed segment without a code: an explicit "no code"
-        code = codebook.code_by_label_or_id(label)
-        if code is None:
-            problems.add(path, f"code {label!r} is not in codebook {codebook.name!r}", line=line, key="code")
-            continue
-        rows.append({"segment_id": hits[0], "code_id": code.id, "code": code.label})
-    problems.raise_if_any()
-    gold = pd.DataFrame(rows, columns=["segment_id", "code_id", "code"]).drop_duplicates(ignore_index=True)
-    gold.attrs["documents"] = named
+    """Gold codings (segment_id, code_id, code) from `batch_dir/_gold.csv`, read as the product reads
+    a researcher's hand coding (`pipeline.review.hand_coding.quoted_codings`: each quote in exactly
+    one informant turn of its document, each code a label or id; every problem at once, with its
+    line); `attrs["documents"]` names the files the gold lists."""
+    found = quoted_codings(Path(batch_dir) / GOLD_FILE, segments, codebook or load_codebook(DEFAULT_CODEBOOK))
+    gold = found.codings
+    gold.attrs["documents"] = found.documents
     return gold
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def evaluate_batch(batch_dir: str | Path, codebook: Codebook, suggest_cv: bool = False,

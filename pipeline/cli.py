@@ -96,6 +96,24 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_codings(args: argparse.Namespace) -> int:
+    from pipeline.review.hand_import import import_hand_coding
+    from pipeline.run import default_out_dir
+
+    result = import_hand_coding(args.batch, args.out or default_out_dir(args.batch), args.source, args.grader,
+                                complete=not args.partial)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    written = ", ".join(f"{count} {name if name != 'none' else 'nothing to code'}"
+                        for name, count in result.written.items() if count) or "no new decision"
+    print(f"{args.source.name} ({quantity(len(result.documents), 'document')}, coded by {args.grader}): {written} "
+          f"written to {args.batch / 'reviews.csv'}"
+          + (f"; {result.already_decided} already decided, left as they stand" if result.already_decided else ""))
+    again = f"python -m pipeline analyze {args.batch}" + (f" --out {args.out}" if args.out else "")
+    print(f"Run `{again}` again: its learning model reads them.")
+    return 0
+
+
 def _grader_agreement(args: argparse.Namespace) -> int:
     from pipeline.outputs import write_csv
     from pipeline.review.grader_agreement import batch_grader_agreement
@@ -248,6 +266,26 @@ def build_parser() -> argparse.ArgumentParser:
     graders.add_argument("--out", type=Path, metavar="DIR",
                          help="the batch's outputs of its last run (default outputs/<batch>)")
     graders.set_defaults(run=_grader_agreement)
+
+    hand = commands.add_parser(
+        "import-codings", help="hand coding from another QDA tool (.qdpx) or a sheet, as decisions to learn from",
+        description="Turn hand coding done elsewhere into a grader's decisions in the batch's reviews.csv, beside "
+                    "the batch's last run, so the next run's learning model learns from it: a REFI-QDA project "
+                    "(.qdpx) exported by QualCoder, NVivo, ATLAS.ti or MAXQDA, or a CSV with the columns "
+                    "document,quote,code (a quote a few words copied from the informant's turn; an empty code: "
+                    "the turn needs none). Every document the file codes counts as coded completely: her codes "
+                    "the run also gave are accepts, the others adds, the run's codes she did not give rejects, "
+                    "a turn with no code on either side 'nothing to code' (--partial: only her own codes count). "
+                    "A turn and code already decided keeps its decision; importing the same file again adds nothing.")
+    hand.add_argument("batch", type=Path, metavar="BATCH_DIR", help="the batch folder, analysed at least once")
+    hand.add_argument("source", type=Path, metavar="FILE", help="a .qdpx project or a document,quote,code CSV")
+    hand.add_argument("--grader", required=True, metavar="INITIALS", help="who coded by hand (signs the decisions)")
+    hand.add_argument("--partial", action="store_true",
+                      help="she coded some passages or codes only: write accepts and adds, no rejects or "
+                           "'nothing to code'")
+    hand.add_argument("--out", type=Path, metavar="DIR",
+                      help="the batch's outputs of its last run (default outputs/<batch>)")
+    hand.set_defaults(run=_import_codings)
 
     from pipeline.gloss import command as gloss_command
 

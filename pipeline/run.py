@@ -34,6 +34,7 @@ from pipeline.coding.evidenceless import evidenceless_codes_warning
 from pipeline.coding.off_subject import off_subject_warnings
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
+from pipeline.records.retired_labels import LABELS, kept_labels, retired_english
 from pipeline.review.grader_agreement import run_grader_agreement
 from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves, renamed_stems
@@ -174,8 +175,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(earlier_decisions_note(earlier, history_path(codebook.source, batch_dir), carried))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
-        graders = run_grader_agreement(reviews, codings, segments, shown)
-        warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
+        labels = kept_labels(RunRecord.read_if_any(out_dir), codebook)   # a retired code's English label outlives it
+        english = retired_english(labels, codebook) if shown is not codebook else {}
+        graders = run_grader_agreement(reviews, codings, segments, shown, english)
+        warnings.extend(outcome.messages(batch_dir / "reviews.csv", english))
         counted_codings = counted(outcome.codings, options.model_threshold)
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=defaulted))
@@ -225,6 +228,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         None if reliability is None else shown_codings(reliability, shown),
                         *((graders.table, graders.disagreements, graders.graders) if graders else ()))
     record = run_record(analysis, timer, started, warnings)
+    record.codebook[LABELS] = labels
     previous = RunRecord.read_if_any(out_dir)   # to tell the user what is new since
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file

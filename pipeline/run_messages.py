@@ -12,7 +12,8 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
-from pipeline.records.shown_labels import ENGLISH, untranslated_labels, untranslated_title_warning
+from pipeline.coding.english_labels import reads_english, written_in_english
+from pipeline.records.shown_labels import ENGLISH, study_title, untranslated_labels, untranslated_title_warning
 from pipeline.wording import plural_form, quantity
 
 
@@ -63,9 +64,13 @@ def moved_history_warning(old: Path, new: Path) -> str:
 def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
     """What an English run prints as written, for want of English: labels, the title, roles."""
     warnings = []
-    if codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
+    # a codebook written in English (a study for an international journal) is printed as it is, without `language: en`
+    labels = [item.label for theme in codebook.themes for item in (theme, *theme.categories)] + \
+        [code.label for code in codebook.codes]
+    if codebook.language != ENGLISH and not written_in_english(labels) and (untranslated := untranslated_labels(codebook)):
         warnings.append(untranslated_warning(codebook, untranslated))
-    if (title := untranslated_title_warning(settings, codebook)) is not None:
+    title = untranslated_title_warning(settings, codebook)
+    if title is not None and not reads_english(study_title(settings, codebook, "id")):
         warnings.append(title)
     if unknown_roles:
         warnings.append(untranslated_roles_warning(unknown_roles))

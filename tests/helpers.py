@@ -72,10 +72,15 @@ def minimal_codebook_yaml(codes: list[tuple[str, str, str, list[str]]], name: st
                               for code_id, label, definition, keywords in codes], name)
 
 
+def minimal_codebook(codes: list[tuple[str, str, str, list[str]]], name: str = "Studi (test)") -> Codebook:
+    """A researcher's minimal codebook of `codes`, each (id, label, definition, keywords)."""
+    return parse_codebook(minimal_codebook_yaml(codes, name), source="test.yaml")
+
+
 def one_code_codebook(code_id: str, label: str, definition: str, keywords: list[str],
                       name: str = "Studi (test)") -> Codebook:
     """A minimal codebook of one code, as a researcher writes it: label, definition, keywords."""
-    return parse_codebook(minimal_codebook_yaml([(code_id, label, definition, keywords)], name), source="test.yaml")
+    return minimal_codebook([(code_id, label, definition, keywords)], name)
 
 
 def gloss_xmm(source: str) -> str:

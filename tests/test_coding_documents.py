@@ -181,6 +181,17 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     assert not planned_in_document("Berkas yang diminta tidak dibawa.", "Berkas … tidak dibawa")
 
 
+def test_a_piece_said_twice_is_read_where_the_other_pieces_are():
+    from pipeline.coding.counts import planned_in_document
+
+    # "UHC" of the rule's window is the second one, in the planned sentence
+    text = "Rumah sakit itu membuka Loket UHC di lobi. Jika anak masuk IGD, petugas akan mendaftarkan ke UHC hari itu."
+    assert planned_in_document(text, "UHC … IGD … mendaftarkan")
+    # a reported registration stays reported, whatever an earlier sentence plans
+    text = "Petugas akan membuka Loket UHC di lobi. Begitu anaknya masuk IGD, ibu itu baru mendaftar ke UHC."
+    assert not planned_in_document(text, "UHC … IGD … mendaftar")
+
+
 @pytest.mark.parametrize("furniture", [
     "Baca Juga: Dinkes Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
     "BACA JUGA — Puskesmas Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",

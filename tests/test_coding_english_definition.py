@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.codebook_words import is_english
-from pipeline.coding.related import related_words
+from pipeline.coding.related import is_english, related_words
 from tests.test_coding_minimal import codes_of
 
 

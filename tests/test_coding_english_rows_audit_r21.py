@@ -5,7 +5,7 @@ lessons). The codebook (farmers and field pests) and the sentences are written f
 from __future__ import annotations
 
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.codebook_words import in_indonesian
+from pipeline.coding.related import in_indonesian
 from tests.helpers import codes_of_paragraph
 
 PESTS = parse_codebook("""

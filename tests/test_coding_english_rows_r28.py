@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.codebook_words import in_indonesian
+from pipeline.coding.related import in_indonesian
 from tests.helpers import codes_of_paragraph
 
 CODEBOOK = parse_codebook("""

@@ -49,11 +49,11 @@ def test_gold_problems_name_file_and_line(tmp_path):
         load_gold(folder, _segments(), CODEBOOK)
     problems = {(p.line, p.key): p.message for p in caught.value.problems}
     assert all(p.file == str(folder / "_gold.csv") for p in caught.value.problems)
-    assert "matches no informant segment" in problems[(2, "quote")]
-    assert "matches 2 informant segments" in problems[(3, "quote")]
+    assert "matches no informant turn" in problems[(2, "quote")]
+    assert "matches 2 informant turns" in problems[(3, "quote")]
     assert "not in codebook" in problems[(4, "code")]
-    assert "no informant segments" in problems[(5, "document")]
-    assert "matches no informant segment" in problems[(6, "quote")]   # interviewer turns are not units
+    assert "no informant turns" in problems[(5, "document")]
+    assert "matches no informant turn" in problems[(6, "quote")]   # interviewer turns are not units
 
 
 def test_gold_file_without_its_columns(tmp_path):

@@ -25,7 +25,7 @@ CASES = [
     ("Dia pe anak ka-2 so kaweng.", "Anaknya ke-2 sudah menikah."),
     # a host's welcome and the verb of coming (lexicon rows)
     ("Mari maso, Opa, ujang kras.", "Silakan masuk, Kakek, hujan deras."),
-    ("Nyong, mari sini dulu!", "Anak laki-laki, ke sini dulu!"),
+    ("Nyong, mari sini dulu!", "Nak, ke sini dulu!"),  # nyong said to him: Nak (address.py)
     # Dutch loans: pamili (familie) 'keluarga', step (stuip) 'kejang'; cingke the clove
     ("Torang pe pamili samua datang dari Tomohon.", "Keluarga kami semua datang dari Tomohon."),
     ("Tadi malam ade ba step, kong torang bawa ka rumah sakit.", "Tadi malam adik kejang, lalu kami bawa ke rumah sakit."),

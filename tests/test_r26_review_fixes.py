@@ -127,7 +127,7 @@ def test_one_decision_on_a_removed_code_takes_a_singular_verb() -> None:
     from pipeline.review.render import summary_html
 
     said = summary_html("b", "RW", "reviews.csv", 0, 0, "en", unknown_codes={"Ongkos perahu": 1})
-    assert "1 decision names a code the codebook no longer has" in said
+    assert "1 turn decided under a code the codebook no longer has" in said
 
 
 def test_the_two_headline_tests_are_named_for_what_they_ask() -> None:

@@ -56,6 +56,6 @@ def test_a_removed_codes_decisions_are_reported_once_with_their_turns(tmp_path: 
     outcome = apply_reviews(codings[codings["code_id"] != "C2"], read_reviews(batch), segments_frame(), split)
     assert len(outcome.unknown_codes) == 2
     [message] = outcome.messages()
-    assert "2 decisions name code 'Malas untuk mengurus pendaftaran'" in message
+    assert "2 turns decided under code 'Malas untuk mengurus pendaftaran'" in message
     assert "A1-bbb222 (reject)" in message and "A7-eee555 (accept)" in message
     assert "split or removed" in message

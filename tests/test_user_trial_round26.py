@@ -125,8 +125,8 @@ def test_the_review_notebook_names_decisions_on_codes_the_codebook_no_longer_has
     append_review(batch, "A1-ccc333", "Biaya bahan bakar", "reject", "RW", code_id="biaya_bbm")
     session = ReviewSession(batch, out, reviewer="RW")
     english = session.summary_html("en")
-    assert "2 decisions name a code the codebook no longer has" in english and "Biaya bahan bakar (2)" in english
-    assert "2 keputusan menyebut kode yang sudah tidak ada di kodebuku" in session.summary_html("id")
+    assert "2 turns decided under a code the codebook no longer has" in english and "Biaya bahan bakar (2)" in english
+    assert "2 giliran diputuskan dengan kode yang sudah tidak ada di kodebuku" in session.summary_html("id")
     append_review(batch, "A1-bbb222", "Biaya bahan bakar", "reject", "RW", code_id="biaya_bbm")
     assert "Biaya bahan bakar (2)" in ReviewSession(batch, out, reviewer="RW").summary_html("en")  # latest per turn
 

@@ -89,6 +89,7 @@ Speaker 2
  Dia tunggu sampe sore.
 
 [00:00:10:00 - 00:00:11:00]
+Speaker 2
  Iyo.
 """
 
@@ -105,7 +106,7 @@ def test_a_davinci_resolve_transcript_is_read_as_timed_turns(tmp_path: Path) -> 
     assert not segments["text"].str.contains(r"\[00:").any()
     # frames at the lowest rate above the file's highest frame (20: 24 a second)
     assert (segments["time_start"].iloc[0], segments["time_end"].iloc[0]) == ("00:00:01.417", "00:00:04.833")
-    # a block of words alone names no speaker (the words are not taken for a name): the turn above goes on
+    # the same speaker's next block goes on with the turn
     assert len(segments) == 2 and segments["text"].iloc[-1].endswith("sore. Iyo.")
 
 

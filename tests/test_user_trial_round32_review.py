@@ -71,7 +71,7 @@ def test_a_split_codes_turn_decided_again_is_not_asked_about_again(tmp_path: Pat
                             segments, codebook)
     assert sorted(outcome.unknown_to_decide()["segment_id"]) == ["L1-b"]
     message = " ".join(outcome.messages())
-    assert "L1-b (accept)" in message and "L1-c" not in message and "1 more decided again since" in message
+    assert "L1-b (reject by EM, accept by RT)" in message and "L1-c" not in message and "1 more decided again since" in message
 
 
 def test_coreq_item_24_reports_the_two_graders_agreement(tmp_path: Path) -> None:

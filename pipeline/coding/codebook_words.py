@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
@@ -21,7 +20,7 @@ from pipeline.coding.counting import counts_times
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import english_lemmas, related_words
+from pipeline.coding.related import in_indonesian, is_english, related_words
 from pipeline.coding.sentences import sentences
 from pipeline.coding.specificity import ROLE
 from pipeline.records.codebook import Code, Codebook
@@ -101,6 +100,14 @@ def _related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[st
     shared = _given_by_several(terms for _, terms in by_code.values())
     return {code: tuple({t: s for t, s in terms.items() if t not in shared} for terms in both)
             for code, both in by_code.items()}
+
+
+def near_synonyms(codebook: Codebook, code: Code, word: str) -> tuple[str, ...]:
+    """The related words `word` of `code`'s own words reaches (`related_terms`: not the study's
+    topic, nor words related to several codes): the one reading of a code word's near synonyms,
+    for the related pair and for a label word written otherwise ("sosialisasi" of "Penyuluhan")."""
+    anchors = related_terms(codebook).get(code.id, ({}, {}))[0]
+    return tuple(term for term, sources in anchors.items() if word in sources and term != word)
 
 
 def translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
@@ -384,27 +391,6 @@ def _label_lemmas(label: str) -> set[str]:
     rumah oleh perawat" does not make "Perawatan sehari-hari oleh keluarga" (*rawat*) a topic
     two labels share."""
     return {w.casefold() if w.casefold() in ROLE else word_lemma(w) for w in content_words(label)}
-
-
-def in_indonesian(word: str) -> tuple[str, ...]:
-    """An English word's Indonesian correspondences (none for an unknown one), any other word itself."""
-    return related_words().indonesian(word) if is_english(word) else (word,)
-
-
-def is_english(word: str) -> bool:
-    """English and not also an Indonesian word ("video" is both, "fever" only English), to
-    skip the prose of a definition written in English. A word spaCy's English table lacks
-    (words that are their own lemma: "afraid", "pregnant") or only Sastrawi's KBBI roots know
-    ("sad", "bad", "open": rare or archaic Indonesian) is English when our English table gives
-    it other Indonesian words and the gloss does not know it."""
-    table, lemmas = english_lemmas()
-    if word in ENGLISH_STOP_WORDS:
-        return True
-    analyzer = word_analyzer()
-    if (word in lemmas or word in table) and not analyzer.is_known(word):
-        return True
-    indonesian = related_words().indonesian(word)
-    return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}
 
 
 def code_words(codebook: Codebook, topic: frozenset[str] | None = None) -> dict[str, dict[str, str]]:

@@ -24,6 +24,7 @@ from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.background import is_background
 from pipeline.coding.counts import counts_in_document, document_names
 from pipeline.coding.numbered_labels import unnumbered
+from pipeline.coding.named_sources import page_sources
 from pipeline.coding.transcriber_notes import coder_view
 from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import names_absence
@@ -85,8 +86,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     `tokens`: where the Docs of the texts come from (stored tokens of an earlier coding, see
     token_store.py); by default every text is tokenized.
     """
-    written = {code.id: code.label for code in codebook.codes}   # the labels as the codebook writes them
-    codebook = unnumbered(codebook)   # its place numbers ("1.1 ...") are no words (numbered_labels.py)
+    written, codebook = {code.id: code.label for code in codebook.codes}, unnumbered(codebook)   # "1.1 ...": no word
     whole = compiled = compiled_codebook(codebook)
     only = None if codes is None else set(codes)
     columns = [*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS
@@ -127,6 +127,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     small_talk, after_background = _without_introductions(found, compiled, segments, informant.index, texts,
                                                           translations, questions, reading, owners)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
+    sources = page_sources(owners, own_texts) if in_document else []   # who "ia" and a source's bare name are
     # a title in capitals, or a news page's link or byline (not its photo caption): no code
     furniture = uncoded_furniture(own_texts, owners) if in_document else []
     titles = [bool(document) and (is_title(text) or link) for document, text, link in zip(in_document, own_texts, furniture)]
@@ -157,7 +158,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         evidence = firing.evidence
         if in_document and in_document[i] and not counts_in_document(
                 code, texts[i] if view == "text" else translations[i], evidence, firing.second or firing.kind,
-                background=background[i], title=titles[i], names_absence=code.id in absence):
+                background=background[i], title=titles[i], names_absence=code.id in absence, sources=sources[i]):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)

@@ -22,9 +22,12 @@ from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.only_when import only_when_rules
+from pipeline.coding.others_knowing import others_knowing_rules
 from pipeline.coding.spared_trips import spared_trip_rules
 from pipeline.coding.stock_outs import stock_out_rules
+from pipeline.coding.told_trips import told_trip_rules
 from pipeline.coding.unheeded import unheeded_rules
+from pipeline.coding.visits_told import visit_told_rules
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.spans import keyword_term_key
@@ -109,6 +112,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     for index, code in enumerate(codebook.codes):
         reaction = only_when_rules(code, codebook)
         for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
+                        *others_knowing_rules(code), *visit_told_rules(code), *told_trip_rules(code, codebook),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),

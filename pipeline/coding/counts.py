@@ -15,6 +15,7 @@ Interview turns are not affected: the convention is about documents.
 from __future__ import annotations
 
 import re
+from itertools import islice, product
 
 import pandas as pd
 
@@ -27,7 +28,7 @@ from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import PROBLEM
-from pipeline.coding.other_actors import done_by_another
+from pipeline.coding.other_actors import Sources, done_by_another
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.report_duties import reported_by_deadline
 from pipeline.coding.sentences import sentence_span
@@ -52,6 +53,7 @@ PLANNED_WORDS = frozenset({
 # (not "harus" or "perlu": reports say "anak harus dirawat", "merasa tidak perlu")
 PLANNED_PHRASES = ("paling sedikit", "paling lambat", "tindak lanjut", "dalam hal")
 _DONE = frozenset({"telah", "sudah", "pernah", "sempat", "so"})
+_WINDOWS = 512   # the placings of a paragraph's evidence pieces weighed, at most
 _ATTRIBUTE = "yang"   # "berkas yang diminta": the marker describes a noun, the sentence reports
 REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a regulation prescribes
 # what an item of a plan does when it only keeps the programme running: records, reports,
@@ -101,7 +103,21 @@ def planned_in_document(text: str, evidence: str) -> bool:
     sentence a piece of it comes from)?"""
     if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
         return True
-    return all(is_planned(evidence_sentence(text, piece)) for piece in terms(evidence))
+    return all(is_planned(sentence) for sentence in evidence_window(text, evidence))
+
+
+def evidence_window(text: str, evidence: str) -> list[str]:
+    """The sentences a code's evidence comes from: its pieces in as few sentences as they can
+    stand in, the earliest such, as a rule fires on words close together and a topic word ("UHC")
+    may stand in an earlier sentence too ("... menyediakan Corner UHC. Jika pasien gawat darurat,
+    kami akan bantu mendaftarkan ke UHC")."""
+    found = {piece: [sentence_span(text, at, len(term_words(piece))) for at in places]
+             for piece in terms(evidence) if (places := term_places(text, term_words(piece)))}
+    if not found:
+        return [evidence_sentence(text, piece) for piece in terms(evidence)]
+    choices = islice(product(*found.values()), _WINDOWS)
+    fewest = min(choices, key=lambda spans: (len(set(spans)), min(spans)))
+    return [text[start:end] for start, end in dict.fromkeys(fewest)]
 
 
 # "Bagi warga yang belum memiliki KK, petugas akan ...", "warga yang anaknya belum tercantum dalam
@@ -134,7 +150,9 @@ def names_addressees(text: str, evidence: str) -> bool:
 # the thing a reported count counts ("tercatat 23 perkawinan", by a measure word: "terdapat 74
 # kelompok Posyandu Lansia"), in a sentence that gives or judges a figure ("bidan melakukan 37
 # kunjungan nifas" reports the act)
-_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil|kepemilikan)\b(?:\s+\S+){0,3}?\s*$|"
+# nouns that name only a statistic (not "jumlah" nor "hasil": "jumlah rokok dikurangi" is an act's measure)
+_STATISTIC_NOUNS = r"cakupan|capaian|persentase|proporsi|prevalensi|angka"
+_RATE = re.compile(rf"\b(?:{_STATISTIC_NOUNS}|jumlah|hasil|kepemilikan)\b(?:\s+\S+){{0,3}}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a sentence opening with a rate as its subject ("Cakupan minum obat tahun lalu tercatat 68 persen"): a
@@ -197,6 +215,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
         return False
     finding = _NAMES_A_FINDING.match(folded) is not None
     for position, term in places:
+        if re.fullmatch(_STATISTIC_NOUNS, term):   # the statistic's own noun ("Angka merokok ... meningkat")
+            continue
         start, end = sentence_span(folded, position, len(term))
         if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue
@@ -374,7 +394,7 @@ def pair_sentences(text: str, pieces: list[str]) -> str:
 
 
 def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, background: bool, title: bool,
-                       names_absence: bool) -> bool:
+                       names_absence: bool, sources: Sources | None = None) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
 
     Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
@@ -382,7 +402,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     words only name what a statistic measures, a course that trains staff or a supply kept in stock;
     for a code naming an absence, not where its evidence only says whom a service is for."""
     if title or shows_a_scene(text, evidence) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence)\
-            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence):
+            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence, sources):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False

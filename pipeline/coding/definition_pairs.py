@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.codebook_words import affirmed_text, content_words, in_indonesian, is_english, translated_definitions
+from pipeline.coding.codebook_words import affirmed_text, content_words, translated_definitions
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, WEAK_WINDOW, KeywordRule
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Code, Codebook

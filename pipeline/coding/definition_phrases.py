@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.codebook_words import affirmed_text, in_indonesian, is_english, translated_definitions
+from pipeline.coding.codebook_words import affirmed_text, translated_definitions
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.definition_pairs import BRACKETED, PAIR_CONFIDENCE
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, KeywordRule
 from pipeline.coding.negation import NEGATORS, WHOLE_CLAUSE_NEGATORS

@@ -46,7 +46,6 @@ from pipeline.coding.codebook_words import (
     affirmed_text,
     code_lemmas,
     content_words,
-    is_english,
     is_negatable,
     is_plain_keyword,
     keyword_topic,
@@ -71,7 +70,7 @@ from pipeline.coding.label_rules import label_rules, setting_sense, support_word
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, names_inability
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import affixed_terms, circumstance_sense
+from pipeline.coding.related import affixed_terms, circumstance_sense, is_english
 from pipeline.coding.specificity import (
     ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, names_the_object, says_missing,
     states_negative, weak_keywords, written_names)

@@ -4,8 +4,9 @@ Two such words of different senses close together propose the code; when every l
 another label's too, two of its least-shared label words that no other label holds together.
 A keyword that is weak alone is supported by the code's other words (`support_words`). A label
 word in Manado Malay is also found as its Indonesian word (`_indonesian_forms`). A label's one own
-word, in a document, with the word the label writes after it, also as its near synonym (related.py):
-"Sosialisasi keselamatan berkendara" for "Penyuluhan keselamatan berkendara" (laka documents 0.545 -> 0.569).
+word, in a document, with the word the label writes after it, also as its near synonym, read as the
+related pair reads one (`codebook_words.near_synonyms`): "Sosialisasi keselamatan berkendara" for
+"Penyuluhan keselamatan berkendara" (laka documents 0.545 -> 0.569).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, in_indonesian, is_english, is_plain_keyword,
-    own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
+    WORD, affirmed_label, affirmed_text, content_words, is_plain_keyword, near_synonyms, own_definition_words,
+    related_terms, topic_lemmas, translated_definitions, word_lemma)
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
@@ -26,7 +28,6 @@ from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import related_words
 from pipeline.coding.specificity import (
     KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_setting, opens_with_time, qualifies)
 from pipeline.records.codebook import Code, Codebook
@@ -56,8 +57,8 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami"), the word
-            # or its near synonym (related.py: "sosialisasi keselamatan" of "Penyuluhan keselamatan berkendara")
-            heads = (label[0], *related_words().related(label[0]))
+            # or its near synonym ("sosialisasi keselamatan" of "Penyuluhan keselamatan berkendara")
+            heads = (label[0], *near_synonyms(codebook, code, label[0]))
             rules.append(KeywordRule((heads, (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=WRITTEN, affixed=derived))
         spoken = SPOKEN if partner else ""
@@ -97,9 +98,10 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     # whole ("hamil tua") is its label's phrase, two pieces of its vocabulary
     for terms, affixed, compounds in ((both, derived, dict(chunks)), (pool, frozenset(), {})):
         if len(terms) > 1:
-            rules.append(KeywordRule((terms, terms), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
-                                     negatable, denied_only=not negatable, distinct=True, affixed=affixed,
-                                     senses=_definition_senses(code, terms, compounds, definition, pool)))
+            senses = _definition_senses(code, terms, compounds, definition, pool)
+            rules.extend(KeywordRule((terms, terms), (), within, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+                                     denied_only=not negatable, distinct=True, affixed=affixed, senses=senses,
+                                     register=register) for register, within in _definition_windows(keywords))
     if translated and own and keywords:
         rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
                                  negatable, denied_only=not negatable, register=WRITTEN))
@@ -109,11 +111,15 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     return rules
 
 
-def _definition_window(keywords: list[str]) -> int:
-    """How close a code's definition words must stand: a sentence's span (twice WEAK_WINDOW) for
-    a code written with `keywords: []`, whose label and definition are all the words it has (as
-    NVivo and MAXQDA codebooks are written: a name and a description), else WEAK_WINDOW."""
-    return WEAK_WINDOW if keywords else 2 * WEAK_WINDOW
+def _definition_windows(keywords: list[str]) -> tuple[tuple[str, int], ...]:
+    """How close a code's definition words must stand, by register: WEAK_WINDOW for a code with
+    keywords; for a code written with `keywords: []`, whose label and definition are all the words
+    it has (as NVivo and MAXQDA codebooks are written: a name and a description), a written
+    sentence's span in a document (twice WEAK_WINDOW) and a spoken one's in speech (three times:
+    a turn says its point over a run of clauses, "kita pe anak ... kong dorang ...")."""
+    if keywords:
+        return (("", WEAK_WINDOW),)
+    return ((WRITTEN, 2 * WEAK_WINDOW), (SPOKEN, 3 * WEAK_WINDOW))
 
 
 def _vocabulary(code: Code, own: tuple[str, ...], translated: list[str], topic: frozenset[str]) -> tuple[str, ...]:

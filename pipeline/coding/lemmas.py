@@ -142,7 +142,47 @@ class WordAnalyzer:
             if lower.startswith(prefix) and len(base) >= 3 and base in self._known \
                     and not self._other_word(lower, base):
                 return base
+        for clitic in ("", *ENCLITICS):
+            base = lower[: len(lower) - len(clitic)]
+            standard = self._colloquial_standard(base) if lower.endswith(clitic) else None
+            if standard is not None:
+                return standard
         return lower
+
+    def _colloquial_standard(self, word: str) -> str | None:
+        """The standard Indonesian word a colloquial (Jakarta) verb stands for, as informants from
+        Java and Sumatra speak and their quotations are printed: the bare nasal of meN- without me-
+        (nyuruh: menyuruh, nampung: menampung, mikir: memikir) and -in for -kan or -i (mikirin:
+        memikirkan, ngawasin: mengawasi, dibayarin: dibayarkan; on a bare root, bayarin: bayar). Only
+        a word the tables do not know, and only where the standard form is an Indonesian word, so a
+        Manado word that begins so (nyanda, ngana) or a root ending in -in (ingin, miskin) stays."""
+        if len(word) < 4 or self.is_known(word):
+            return None
+        root = self.lemma(word)
+        if root != word and self.is_known(root):   # a standard form the stemmer reads (dijamin: jamin)
+            return None
+        stem = word[:-2] if word.endswith("in") and len(word) >= 6 else None
+        candidates = [] if stem is None else [stem + "kan", stem + "i"]
+        if word.startswith(_COLLOQUIAL_NASALS):
+            candidates = ["me" + form for form in (*candidates, word)]
+        found = next((form for form in candidates if self.is_common(form)), None)
+        if found is None and stem is not None and len(stem) >= 4 and (
+                stem in self._known or stem.startswith("di") and self.is_known(self.lemma(stem))):
+            return stem
+        return None if found is None or self._twin_root(word, self.lemma(found)) else found
+
+    def _twin_root(self, word: str, root: str) -> bool:
+        """Is there another root the colloquial nasal of `word` can stand for than `root`, an Indonesian
+        word too: ng- before a vowel drops a k or keeps a vowel root (ngasi is kasi 'give' or ASI 'breast
+        milk', ngurus urus or kurus), ny- drops an s or a c (nyuciin: cuci, not suci)? Then the word is
+        left as written."""
+        if word.startswith("ng") and root:
+            twin = root[1:] if root.startswith("k") else "k" + root
+        elif word.startswith("ny") and root[:1] in ("s", "c"):
+            twin = {"s": "c", "c": "s"}[root[0]] + root[1:]
+        else:
+            return False
+        return self.is_common(twin)
 
     def _owned_form(self, base: str) -> bool:
         """Does -nya (its owner) close `base`, a word the tables do not list whole: a derived noun in
@@ -249,6 +289,8 @@ class WordAnalyzer:
 _NASAL_OF = {"p": "m", "t": "n", "s": "ny"}
 _TWIN_ENDINGS = ("kannya", "kan", "nya", "i", "an", "ku", "mu", "lah")
 _BARE_SUFFIX = "kan"
+# the nasals a colloquial verb keeps of meN- (ngawasin, nyuruh, nampung, mikirin)
+_COLLOQUIAL_NASALS = ("ng", "ny", "m", "n")
 _NOT_BARE = ("me", "di", "pe", "ke", "ter")
 
 

@@ -17,7 +17,8 @@ import re
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.coding.codebook_words import PEOPLE, content_words, in_indonesian, is_english
+from pipeline.coding.codebook_words import PEOPLE, content_words
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.keyword_forms import ONLY_BEFORE
 from pipeline.coding.keyword_rule import ONLY_WHEN, KeywordRule
 from pipeline.coding.lemmas import word_analyzer

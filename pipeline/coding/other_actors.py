@@ -18,6 +18,7 @@ place after it only qualifies it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.coding.codebook_words import own_description
@@ -84,9 +85,15 @@ _NUMERAL = re.compile(r"[ivxlc]+|[a-z]|\d+")   # a roman numeral, a letter or a 
 # a verb asking someone else to act: what is asked is the addressee's measure, not the asker's act
 _REQUEST = re.compile(r"(?:me(?:minta|ndesak|ndorong|nyarankan|ngusulkan|rekomendasikan|ngimbau|nghimbau|ngharapkan|"
                       r"nuntut|nginstruksikan|nyerukan|ngingatkan)|minta|berharap|desak|dorong)")
+# the people a service is for: a request addressed to them ("mengimbau kepada peserta PBI untuk mengecek ...")
+# is the asker's own appeal to the public, not another body's measure asked for
+_PUBLIC = re.compile(r"\s*(?:(?:kepada|agar|supaya|para|seluruh|semua|setiap)\s+)*(?:masyarakat|warga|peserta|"
+                     r"penduduk|pasien|keluarga|orang tua|publik)\b", re.IGNORECASE)
+# aspect words and adverbs between a subject and its verb ("Ia juga mengimbau ...")
+_AUXILIARIES = frozenset({"akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "terus", "kembali", "pernah"})
 # a verb of saying: before "bahwa" what is said is another clause, with its own agent
 _SAYING = re.compile(r"me(?:nyampaikan|ngatakan|njelaskan|negaskan|nyatakan|ngungkapkan|nerangkan|nambahkan|nuturkan|"
-                     r"nyebutkan|ngakui|nilai)")
+                     r"nyebut(?:kan)?|ngakui|nilai)")
 # a local body addressed ("menyarankan kepada Bupati ...", "meminta Pemkot ..."): its act is asked for
 _ADDRESSED = re.compile(r"\b(?:kepada|agar|supaya|meminta|mendesak|mendorong)\s+(?:(?:" + "|".join(
     sorted(_TITLES)) + r")\s+)*(?:" + "|".join(sorted((w for w in _BODIES[LOCAL] if " " not in w or w.startswith(
@@ -98,8 +105,11 @@ _OUTLET = re.compile(r"^\W*[\w-]+\.(?:com|id|co\.id|net)\s*[-\u2013\u2014|]+\s*(
 # quoted speech said by someone named after it: the speaker's "kami" is the speaker's body
 _WE = frozenset({"kami", "kita", "pihaknya"})
 _QUOTE_OPENING = 6   # words of a quote with no verb read by its form: "Penyuluhan itu kami lakukan ..."
-_SAID_BY = re.compile(r"[,.!?][\"\u201d']\s*(?:kata|ujar|sebut|jelas|tutur|ungkap|tegas|imbuh|terang|papar)(?:nya)?"
-                      r"\s+([^,.;]{1,80})", re.IGNORECASE)
+_SAID = r"[,.!?][\"\u201d']\s*(?:kata|ujar|sebut|jelas|tutur|ungkap|tegas|imbuh|terang|papar)"
+_SAID_BY = re.compile(_SAID + r"(?:nya)?\s+([^,.;]{1,80})", re.IGNORECASE)
+# "..., ujarnya.": said by the source the page named last (`Sources`)
+_SAID_BY_LAST = re.compile(_SAID + r"nya\b(?!\s+[^\W\d_])", re.IGNORECASE)
+_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _BY = re.compile(r"\boleh\s+((?:\S+\s*){1,6})", re.IGNORECASE)
 
 
@@ -134,18 +144,40 @@ def _head_kinds(words: list[str]) -> set[str | None]:
     return kinds
 
 
+def office_kind(title: str) -> str | None:
+    """The kind of the first body a title names ("Kepala Bagian Kepesertaan BPJS Kesehatan Manado":
+    the insurer), as a title is head-first: its rank and section come before the body."""
+    words = _words(title)
+    if "komisi" in words:   # a parliament's numbered commission ("Sekretaris Komisi II")
+        return LEGISLATURE
+    for at in range(len(words)):
+        for size in range(min(_LONGEST, len(words) - at), 0, -1):
+            kind = _KIND_OF.get(" ".join(words[at:at + size]), False)
+            if kind is not False:
+                return kind
+    return None
+
+
 def _subject(sentence: str) -> list[str]:
     """The words before a sentence's first verb, a comma between its chunks (each a conjunct of
-    its own), without the chunks fronted before its subject; [] when the verb asks another to act;
-    the reported clause's when it says what was done ("Kepala BPJS menyampaikan bahwa kader ...")."""
+    its own), without the chunks fronted before its subject; [] when the verb asks another body to
+    act (not the public: `_PUBLIC`); the reported clause's when it says what was done ("Kepala BPJS
+    menyampaikan bahwa kader ...")."""
     kept: list[str] = []
-    for chunk in re.split(r"[,;:]", sentence):
+    chunks = re.split(r"[,;:]", sentence)
+    for number, chunk in enumerate(chunks):
         words = _words(chunk)
         for at, word in enumerate(words):
             if word in _CLAUSE_WORDS or (_VERB.fullmatch(word) and word not in _NOT_VERBS and word not in _KIND_OF):
                 if _SAYING.fullmatch(word) and words[at + 1:at + 2] == ["bahwa"]:
                     return _subject(sentence[_bahwa_end(sentence):])
-                return [] if _REQUEST.fullmatch(word) else [*kept, *words[:at]]
+                if _SAYING.fullmatch(word) and at == len(words) - 1 and number + 1 < len(chunks):   # "Ia menyebut, ..."
+                    return _subject(",".join(chunks[number + 1:]))
+                verb = next((v for v in range(at, len(words)) if words[v] not in _AUXILIARIES), at)
+                stresses_a_need = words[verb + 1:verb + 2] in (["pentingnya"], ["perlunya"])
+                asks_a_body = (_REQUEST.fullmatch(words[verb]) or stresses_a_need) \
+                    and not _PUBLIC.match(" ".join(words[verb + 1:]))
+                return [] if asks_a_body else [*kept, *words[:at]]
         if words and not (words[0] in _FRONTED and not kept):
             kept += [*words, ","]
     return []
@@ -156,17 +188,42 @@ def _bahwa_end(sentence: str) -> int:
     return match.end() if match else len(sentence)
 
 
-def agent_kinds(sentence: str) -> set[str | None]:
-    """The kinds of body that do the act a sentence reports: its subject's and a passive's "oleh"."""
+@dataclass(frozen=True)
+class Sources:
+    """The sources a page introduced with their office before a paragraph (named_sources.py): each
+    word of a source's name, casefolded, to the kind of body the office is; the kind of the source
+    named last, whom "ia", "dia", "beliau" and "ujarnya" mean."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    last: str | None = None
+
+    def kinds_of(self, subject: list[str]) -> set[str | None]:
+        """The kinds of body a subject means by a pronoun opening it or a source's name heading one
+        of its chunks (not a name further in: "Padahal, kata Rina, iuran ..." is an attribution)."""
+        if subject[:1] and subject[0] in _PRONOUNS:
+            return {self.last} if self.last else set()
+        heads = [word for at, word in enumerate(subject) if at == 0 or subject[at - 1] == ","]
+        return {self.names[word] for word in heads if word in self.names}
+
+
+def agent_kinds(sentence: str, sources: Sources | None = None) -> set[str | None]:
+    """The kinds of body that do the act a sentence reports: its subject's and a passive's "oleh";
+    a subject that only names a source the page introduced, or means one by a pronoun, is that
+    source's office (`sources`)."""
     if _ADDRESSED.search(sentence):
         return {None}
     sentence = _OUTLET.sub("", sentence)
     subject = _subject(sentence)
     said = _SAID_BY.search(sentence)
-    # "“... kami lakukan ...,” sebut Kepala BPJS X"
-    if said and _WE & set(subject or _words(sentence[:said.start()])[:_QUOTE_OPENING]):
+    we = _WE & set(subject or _words(sentence[:said.start() if said else len(sentence)])[:_QUOTE_OPENING])
+    # "“... kami lakukan ...,” sebut Kepala BPJS X"; "“Kami minta ...,” ujarnya."
+    if said and we:
         subject = _words(said.group(1))
+    elif sources and we and _SAID_BY_LAST.search(sentence):
+        subject = ["ia"]
     kinds = _head_kinds(subject)
+    if not kinds and sources:
+        kinds = sources.kinds_of(subject)
     for match in _BY.finditer(sentence):
         kinds |= _head_kinds(_words(re.split(r"[,;.]", match.group(1))[0]))
     return kinds
@@ -195,7 +252,7 @@ def _sentence(text: str, position: int) -> str:
     return text[start:end]
 
 
-def done_by_another(code: Code, text: str, evidence: str) -> bool:
+def done_by_another(code: Code, text: str, evidence: str, sources: Sources | None = None) -> bool:
     """Do the sentences of a document paragraph a code's evidence comes from report an act by a body
     outside the local ones the code names, none with the code's own kind, a local one or a
     government of unsaid level among its agents (a sentence naming no agent, "Acara ini dihadiri
@@ -206,7 +263,7 @@ def done_by_another(code: Code, text: str, evidence: str) -> bool:
     places = [at for piece in terms(evidence) if term_words(piece) for at in term_places(text, term_words(piece))]
     others = False
     for sentence in dict.fromkeys(_sentence(text, at) for at in places):
-        kinds = agent_kinds(sentence)
+        kinds = agent_kinds(sentence, sources)
         if kinds & own or None in kinds or kinds - OUTSIDE:
             return False
         others = others or bool(kinds - own)

@@ -27,7 +27,8 @@ from pipeline.coding.question_purpose import addressed_spans, asks_about_trainin
 from pipeline.coding.keyword_rule import NAMES, OWN_KEYWORD, QUESTION, kinds_that
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
-from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
+from pipeline.coding.codebook_words import content_words, word_lemma
+from pipeline.coding.related import in_indonesian
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.home_visits import add_home_visits, visit_terms
 from pipeline.coding.evidence import joined, tagged

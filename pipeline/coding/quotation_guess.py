@@ -59,7 +59,7 @@ from collections.abc import Iterable, Iterator
 
 from pipeline.coding.amounts import COST_LEMMAS, cost_said
 from pipeline.coding.codebook_words import (
-    PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas,
+    PEOPLE, affirmed_text, content_words, holders, name_lemmas,
     word_lemma,
 )
 from pipeline.coding.english_labels import label_words
@@ -68,6 +68,7 @@ from pipeline.coding.late_acts import LATE_LEMMAS, late_said
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.negation import NEGATORS
+from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Codebook

@@ -38,6 +38,7 @@ from pipeline.coding.evidence import filled, guessed, is_guessed
 from pipeline.coding.lone_words import lone_words
 from pipeline.coding.quotation_guess import description_scores, guessed_codes
 from pipeline.coding.quote_attributions import without_closing_bracket
+from pipeline.coding.reason_answers import cause_code, opening_reason
 from pipeline.coding.sentences import is_one_sentence
 from pipeline.coding.spans import ROLE_TAG
 from pipeline.coding.speaker import SPEAKER_TAG
@@ -163,8 +164,14 @@ def author_placings(codebook: Codebook, rows: list[int], fired: list[dict[str, s
     kept = dict(zip(rows, strongest_codes(codebook, fired, views, study)))
     uncoded = [at for at, codes in enumerate(fired) if not codes]
     placed = placed_codes(codebook, [views[at] for at in uncoded], study)
-    return kept, {rows[at]: (code_id, evidence, "translation" if view else "text")
-                  for at, result in zip(uncoded, placed) if result is not None for code_id, evidence, view in [result]}
+    placings = {rows[at]: (code_id, evidence, "translation" if view else "text")
+                for at, result in zip(uncoded, placed) if result is not None for code_id, evidence, view in [result]}
+    cause = None if any(code.rules for code in codebook.codes) else cause_code(codebook)
+    for at, row in enumerate(rows):   # reason_answers.py: a reply opening with "karena" under the code of causes
+        reason = opening_reason(views[at][0]) if cause is not None and cause not in kept[row] else None
+        if reason is not None and (row not in placings or is_guessed(placings[row][1])):
+            placings[row] = (cause, filled([reason]), "text")
+    return kept, placings
 
 
 def _placed_alone(lemma: str, alone: dict[str, str], written: dict[str, tuple[str, int]]) -> bool:

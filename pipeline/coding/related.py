@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
 
@@ -222,3 +223,24 @@ def _one_piece(first: Occurrence, first_senses: frozenset[str], second: Occurren
 
 def _inside(span: Occurrence, other: Occurrence) -> bool:
     return span != other and other[0] <= span[0] and span[1] <= other[1]
+
+
+def in_indonesian(word: str) -> tuple[str, ...]:
+    """An English word's Indonesian correspondences (none for an unknown one), any other word itself."""
+    return related_words().indonesian(word) if is_english(word) else (word,)
+
+
+def is_english(word: str) -> bool:
+    """English and not also an Indonesian word ("video" is both, "fever" only English), to
+    skip the prose of a definition written in English. A word spaCy's English table lacks
+    (words that are their own lemma: "afraid", "pregnant") or only Sastrawi's KBBI roots know
+    ("sad", "bad", "open": rare or archaic Indonesian) is English when our English table gives
+    it other Indonesian words and the gloss does not know it."""
+    table, lemmas = english_lemmas()
+    if word in ENGLISH_STOP_WORDS:
+        return True
+    analyzer = word_analyzer()
+    if (word in lemmas or word in table) and not analyzer.is_known(word):
+        return True
+    indonesian = related_words().indonesian(word)
+    return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}

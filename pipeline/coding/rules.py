@@ -30,7 +30,7 @@ from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
-from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
+from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence, in_one_sentence
 from pipeline.coding.longer_keywords import YIELDING_KINDS, yields
 from pipeline.coding.document_topic import on_topic
 from pipeline.coding.rule_windows import CompiledRule, find_window
@@ -271,7 +271,10 @@ class CompiledCodebook:
                 picks = find_window(rule, as_speaker(seen[0], question.speaker, speaking), question.terms,
                                     seen[1] | question.speaker, lent)
                 picks = None if picks is None or only_the_speaker(picks, speaking) else picks
-            if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
+            if picks is not None and self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks):
+                picks = in_one_sentence(doc, seen[0], lambda inside, terms: find_window(
+                    rule, inside, on_topic(rule, question), terms, lent))
+            if picks is None:
                 continue
             if rule.veto:
                 vetoed.add(code_index)

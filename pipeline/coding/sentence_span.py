@@ -11,6 +11,8 @@ sentence: "... karena DBD. Bidan desa ..." names no village action.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.keyword_rule import LOOSE, kinds_that
@@ -45,3 +47,18 @@ def crosses_sentence(doc: Doc, picks: list[Occurrence]) -> bool:
     start = min(s for s, _ in picks)
     end = max(e for _, e in picks)
     return any(ends_sentence(token) for token in doc[start:end])
+
+
+def in_one_sentence(doc: Doc, occ: dict[str, list[Occurrence]],
+                    window: Callable[[dict[str, list[Occurrence]], set[str]], list[Occurrence] | None]
+                    ) -> list[Occurrence] | None:
+    """The first window (`window` over occurrences and the terms present) that one sentence of
+    `doc` holds: a window found first across a sentence end ("... memeriksa 20 orang. Kontak yang
+    sehat diberi rifampisin ...") may hide a pair the next sentence holds alone."""
+    ends = [i + 1 for i, token in enumerate(doc) if ends_sentence(token)]
+    for start, end in zip([0, *ends], [*ends, len(doc)]):
+        inside = {term: kept for term, spans in occ.items()
+                  if (kept := [span for span in spans if start <= span[0] and span[1] <= end])}
+        if inside and (picks := window(inside, set(inside))) is not None:
+            return picks
+    return None

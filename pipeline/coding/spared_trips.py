@@ -18,7 +18,7 @@ from itertools import product
 from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.keyword_rule import SPARED_TRIP, WRITTEN, KeywordRule
 from pipeline.coding.sentences import sentence_span
-from pipeline.coding.travel_codes import travel_code
+from pipeline.coding.travel_codes import reads_trips
 from pipeline.records.codebook import Code, Codebook
 
 SPARED_CONFIDENCE = 0.5
@@ -35,8 +35,7 @@ SPARED = tuple(f"{need} {trip}" for need, trip in product(_NOT_NEEDED, _TRIP))
 def spared_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rule of the codebook's code about travel, when it has no rules of its own; none for
     any other code."""
-    travel = travel_code(codebook)
-    if code.rules or travel is None or travel.id != code.id:
+    if not reads_trips(code, codebook):
         return []
     return [KeywordRule((PURPOSE, SPARED), (), SPARED_WINDOW, SPARED_CONFIDENCE, SPARED_TRIP, negatable=False,
                         by_lemma=False, register=WRITTEN)]

@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.quotations import quotation_flags
-from pipeline.coding.quote_attributions import ATTRIBUTED, is_attribution
+from pipeline.coding.quote_attributions import ATTRIBUTED, blank_printed_speaker, is_attribution
 from pipeline.coding.pronouns import PRONOUNS
 from pipeline.ingest.line_shapes import without_notes
 
@@ -45,7 +45,21 @@ def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFram
         return segments
     quoted = pd.Series(quotation_flags(segments), index=segments.index)
     segments = _blanked(segments, quoted, ATTRIBUTED, lambda before, bracket: not is_attribution(before, bracket))
+    segments = _without_printed_speakers(segments, quoted)
     return _blanked(segments, ~segments["document"].isin(documents) & ~quoted, r"[\[(]", clarifies)
+
+
+def _without_printed_speakers(segments: pd.DataFrame, quoted: pd.Series) -> pd.DataFrame:
+    """`segments` with the speaker a quote's line prints without a bracket (quote_attributions.py)
+    blanked in the quotes' text and translation."""
+    columns = [column for column in ("text", "translation") if column in segments]
+    changed = {column: [blank_printed_speaker(value) for value in segments.loc[quoted, column]] for column in columns}
+    if all(new == old for column in columns for new, old in zip(changed[column], segments.loc[quoted, column])):
+        return segments
+    segments = segments.copy()
+    for column in columns:
+        segments.loc[quoted, column] = changed[column]
+    return segments
 
 
 def _blanked(segments: pd.DataFrame, rows: pd.Series, sign: str, kept) -> pd.DataFrame:

@@ -32,3 +32,10 @@ def travel_code(codebook: Codebook) -> Code | None:
     if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
         return None
     return codebook.code_by_label_or_id(counts[0][1])
+
+
+def reads_trips(code: Code, codebook: Codebook) -> bool:
+    """Is `code` the codebook's code about travel, with no rules of its own: the one a trip spared or
+    told is evidence of (spared_trips.py, told_trips.py)?"""
+    travel = travel_code(codebook)
+    return not code.rules and travel is not None and travel.id == code.id

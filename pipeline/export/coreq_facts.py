@@ -23,6 +23,7 @@ from pipeline.schema import INFORMANT_COUNTS
 
 
 UNSUMMARISED = {"informant", *INFORMANT_COUNTS}   # informants.csv columns item 16 does not summarise
+EN_SUFFIX = "_en"   # an informants.csv column's English beside it: "institution_en" (role_en is english_roles.py's)
 # An informants.csv column as item 16 names it: the usual headers of either language, else as written.
 _COLUMN_KEYS = {"role": "role", "peran": "role", "site": "site", "lokasi": "site", "desa": "site", "tempat": "site",
                 "gender": "gender", "sex": "gender", "jenis kelamin": "gender", "jenis_kelamin": "gender",
@@ -33,6 +34,24 @@ _COLUMN_KEYS = {"role": "role", "peran": "role", "site": "site", "lokasi": "site
 def _column_name(column: str, lang: str) -> str:
     key = _COLUMN_KEYS.get(column.strip().casefold())
     return wording.words(wording.COREQ, lang)[f"column_{key}"] if key else column
+
+
+def _english_of(column: str, columns: pd.Index) -> bool:
+    """Whether a column is another's English ("institution_en" beside "institution"), printed in its place."""
+    return column.casefold().endswith(EN_SUFFIX) and column[:-len(EN_SUFFIX)] in columns
+
+
+def _in_english(informants: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """An English run's informants.csv with each column that has its English beside it ("institution_en": a
+    researcher's "Household" for "Rumah tangga") read from it where filled; as written in Indonesian."""
+    if lang != "en":
+        return informants
+    english = {column[:-len(EN_SUFFIX)]: column for column in informants.columns if _english_of(column, informants.columns)}
+    shown = informants.copy()
+    for column, translated in english.items():
+        given = shown[translated].fillna("").astype(str).str.strip()
+        shown[column] = given.where(given != "", shown[column])
+    return shown
 
 
 def number(value: object, digits: int = 2) -> str:
@@ -89,9 +108,9 @@ class BatchFacts:
 
     def sample_description(self, lang: str) -> str:
         parts = []
-        informants = shown_roles(self.informants, lang)     # an English run's roles in English
+        informants = _in_english(shown_roles(self.informants, lang), lang)   # an English run's roles in English
         for column in informants.columns:
-            if column.casefold() in UNSUMMARISED or column == ROLE_EN:
+            if column.casefold() in UNSUMMARISED or column == ROLE_EN or _english_of(column, informants.columns):
                 continue
             values = informants[column].fillna("").astype(str).str.strip()
             values = values[values != ""]

@@ -34,7 +34,7 @@ IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
-                              "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
+                              "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi", "gaya"})  # bergaya anak muda
 # Going out, in, back, up or down: the act that follows is what the goer does next (turung jaga anak).
 _GOING_ON = frozenset({"kaluar", "keluar", "maso", "masuk", "kembali", "balik", "turung", "turun", "nae", "naik"})
 # Verbs whose object may be another act (mulai masak, coba cari, iko bantu, blajar baca).
@@ -99,6 +99,8 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
         return
     if prev.pos == "poss":
         return  # a possessed noun (tape kunci oto: kunci is the key)
+    if prev.key == "tukang":
+        return  # a trade named by its act (tukang jahit itu, tukang cukur ini): a noun, no act done
     if prev.ind == "ada" and prev.key in HAVE:
         return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and not catenative(prev) and not _leads_serial(prev):

@@ -1,7 +1,7 @@
 """Kin terms said to the person addressed take Indonesian's short vocative forms (dispatched by clauses.py).
 
 A kin term standing alone in its clause, opening the sentence before a comma or closing it after one,
-names the one spoken to: Indonesian then says Kak, Dik, Ma, Pa, Pak (Kaka, tolong jemput kita -> Kak,
+names the one spoken to: Indonesian then says Kak, Dik, Ma, Pa, Pak, Nak for nyong (Kaka, tolong jemput kita -> Kak,
 tolong jemput saya; Brapa ni, kaka? -> Berapa ini, Kak?; own references Kak 6 of 6, Dik 5 of 5, Ma 6 of 6
 where the source says mama or ma). A kin term inside its clause keeps the full noun (kita pe kaka ->
 kakak saya). A kin term beside another kin term or person is one of a list (ade, mama, papa so pigi;
@@ -19,7 +19,7 @@ from pipeline.gloss.tokens import starts_sentence
 
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
 _SHORT = {"kaka": "kak", "kakak": "kak", "ade": "dik", "adik": "dik", "mama": "ma", "papa": "pa",
-          "bapa": "pak", "bapak": "pak"}
+          "bapa": "pak", "bapak": "pak", "nyong": "nak"}  # nyong 'young man', said to one: Nak (own references 2 of 2)
 # The short forms themselves, which the lexicon reads as prepositions (pa 'to a person', ka 'to'): alone
 # between a sentence's edge or a comma and another, no preposition has its object, so they are the address
 # (Seratus ribu, Pa. -> Pak; Maaf, Ka, ... -> Kak; own references Pak 2 of 2, Kak 1 of 1).

@@ -15,9 +15,11 @@
           posyandu?; kiapa dia ada manangis? -> kenapa dia menangis?), not one that asks what is
           going on (ngana ada bekeng apa?) or a statement with a tag (ini ada rekam e?); dropped
           too for a routine of a role (kader ada bawa obat; sebagai bidan ...), a step of a sequence
-          (sesudah itu ada ukur) and what holds whenever a condition does (kalu ..., ada V)
+          (sesudah itu ada ukur) and what holds whenever a condition does (kalu ..., ada V); kept before
+          waktu/pas opening a clause of what happened meanwhile, past or not (dia ada tidor waktu torang datang)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
-  jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
+  jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja), dropped after biasa;
+          jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
   abis    'setelah' before an act, an act undergone (abis dapa urut -> setelah diurut) or the weather
           (abis makang -> setelah makan); tape doi so abis: 'habis'
@@ -161,7 +163,7 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
     elif u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
-            clause(units, k)[0]) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)
+            _before_while(*clause(units, k))) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)
             or state_since(units, k, nxt) or works_at(units, k, nxt)):  # ada saki dari kalamareng -> sakit
         # sejak kemarin; ada bakarja di Bitung -> bekerja di Bitung (lasting.py)
         u.ind, u.gloss = "", ("PFV",)
@@ -241,6 +243,22 @@ def _asks_of_the_act(units: list, k: int) -> bool:
     return not any(c.key in _ASKING_WHAT_GOES_ON or c.key in _TAGS for c in words)
 
 
+def _before_while(words: list, at: int) -> list:
+    """ada's clause, or only its subject, ada and the act when a waktu or pas after them opens a clause
+    of its own: what happened while the act went on, in the past too (dia ada tidor waktu torang datang
+    tadi -> dia sedang tidur waktu kami datang tadi); that clause's past is its own. waktu itu, pas itu
+    stay: a time, no clause."""
+    for i in range(at + 1, len(words) - 1):
+        after = words[i + 1]
+        if words[i].key in _WHILE and after.key not in _THAT_TIME and (after.key in WEATHER or not is_time(after)):
+            return words[max(at - 1, 0):i]  # kalamaring dia ada masak waktu kita datang: then going on
+    return words
+
+
+_WHILE = frozenset({"waktu", "pas", "ketika", "saat"})
+_THAT_TIME = frozenset({"itu", "ini", "tu", "ni", "dulu", "lalu"})
+
+
 def _not_going_on(words: list) -> bool:
     """A clause told as past or as a habit, or counting how often the act happened: its act is not
     going on now (sedang cannot stand)."""
@@ -300,8 +318,9 @@ def _jaga(units, k, u, prev, nxt, before, vocabulary):
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and (
             prev.pos in ("pron", "n", "adv", "aux", "neg", "loc") or prev.key in WEATHER):
         # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows); also after a
-        # place noun ending the subject (bidan desa jaga datang) or a time (tiap pagi jaga bajalan)
-        u.ind = "biasa"
+        # place noun ending the subject (bidan desa jaga datang) or a time (tiap pagi jaga bajalan);
+        # after biasa the habit is said already (dia biasa jaga tidor siang -> dia biasa tidur siang)
+        u.ind = "" if prev.ind == "biasa" else "biasa"
 
 
 def _kelar(units, k, u, prev, nxt, before, vocabulary):

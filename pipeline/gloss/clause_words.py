@@ -47,7 +47,8 @@ KEPT_BARE = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
-                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main"})
+                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main",
+                         "kanal", "kenal"})  # kenal dia: Indonesian says it bare too
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",

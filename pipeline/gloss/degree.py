@@ -208,7 +208,33 @@ def _fairly(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "lumayan")  # Lumayan.; Lumayan kita dapa dua ekor: not bad, of what follows
 
 
-RULES = {"lumayan": _fairly, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
+def _both(units, k, u, prev, nxt, before, vocabulary):
+    """dua-dua before the noun it counts is 'kedua' (dua-dua pihak -> kedua pihak); standing for the two
+    themselves, before their act or after them, it stays 'keduanya' (dorang dua-dua so pulang, kaki dua-dua saki)."""
+    if prev is not None and (prev.pos in ("n", "pron") or prev.key in PERSON_NOUNS):
+        return  # kaki dua-dua kram, dorang dua-dua: after the two it counts, 'keduanya'
+    if nxt is not None and u.joined and (nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.pos == "" and (
+            nxt.ind.isalpha() and not vocabulary.inflected(nxt.ind))):  # an untagged Indonesian noun (pihak)
+        u.ind = same_case(u.ind, "kedua")
+
+
+def counted_span(units: list, k: int) -> None:
+    """torang dua before a span of time counts the span, not the people: blum bayar torang dua minggu ->
+    kami dua minggu (not 'kami berdua minggu'); before anything else the two of them (torang dua pigi).
+    pronouns.decide_we asks it for torang dua, whose unit goes there."""
+    u = units[k]
+    if u.joined and k + 1 < len(units) and units[k + 1].key in _SPANNED:
+        u.ind = u.ind.replace(" berdua", " dua")
+
+
+def _counted_span(units, k, u, prev, nxt, before, vocabulary):
+    counted_span(units, k)
+
+
+_SPANNED = TIME_UNITS | {"jam", "malam", "malang"}
+
+
+RULES = {"lumayan": _fairly, "dua-dua": _both, **dict.fromkeys(("torang dua", "dorang dua", "ngoni dua"), _counted_span), "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 

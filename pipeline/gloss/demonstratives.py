@@ -62,7 +62,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     at = k + 1
     if units[k].key in _DETERMINERS_BEFORE and units[k].joined and units[at].joined and _noun_by_its_place(units[at]):
         at += 1  # tu kunci rumah ada di meja: after tu an Indonesian verb root is the noun (kunci, not mengunci)
-    while at < len(units) and units[at - 1].joined and is_plain_noun(units[at], vocabulary):
+    while at < len(units) and units[at - 1].joined and is_plain_noun(units[at], vocabulary) and not (
+            units[at].pos == "" and _graded(units, at)):  # ni pagi cerah skali: cerah is said of the morning
         at += 1
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
         return False
@@ -246,7 +247,7 @@ def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool
         tail.pos = "adj"  # ni ikang asin so mulai kras, masak ni mi goreng: the noun's own modifier, no act
         return False
     if moved == "subject":
-        return not is_plain_noun(tail, vocabulary)
+        return not is_plain_noun(tail, vocabulary) or tail.pos == "" and _graded(units, k + 1)
     if u.key in _CLOSING_DEMONSTRATIVES:
         return _links_on(tail)
     return u.key not in _DETERMINERS_BEFORE or not compound_tail(tail, vocabulary) and not (

@@ -4,7 +4,8 @@ deng is 'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the Mang
           'dengan' at the clause start, after a verb that takes a partner or an instrument
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
-          hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
+          hand tool or a cloth after an act done to a thing, a state kase makes too (potong ikang deng pisau,
+          kase kering rambu deng handuk) and before a relish
           (ikang bakar deng dabu-dabu), before food after a person fed (suap ade deng bubur), and before a
           thing after verb + object + a place (taruh obat di meja deng aer -> dengan air: it goes with
           the object), and before the state an act is done in (sampe deng selamat); 'dan' closing a list of three or more
@@ -28,6 +29,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
                           "tako", "takut", "malo", "malu", "heran", "sanang", "senang",  # feelings: tako deng anjing
+                          "jengkel", "kesal", "kecewa", "sebal", "binci", "benci", "kangen", "rindu",
                           # full of, jammed with (jalan macet deng oto, pasar basasa deng orang); only with
                           # (cuma deng tangan): MangARTI sample mining and dev parts 3 of 3
                           "macet", "basasa", "sesak", "padat", "cuma", "hanya",
@@ -42,6 +44,7 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng:
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
 _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "palu", "kuas", "sikat", "jarum",
                     "tali", "rantai", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
+_CLOTHS = frozenset({"handuk", "kain", "lap", "serbet", "tisu"})  # what one wipes or dries with; cut, no tool
 # Substances put on or into what an act treats (Indonesian readings): after an act done to a thing
 # they name what it was done with, whatever the thing (semprot dinding deng obat nyamuk, cuci piring
 # deng sabun, minum obat deng aer -> dengan).
@@ -120,6 +123,8 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
     if _goes_with_object(units, k, vocabulary):
         return "dengan"  # taruh obat di meja deng aer: what goes with the thing put there
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
+        if prev.pos == "pron" and _fronted_feeling(units, k - 1):
+            return "dengan"  # Pe jengkel skali kita deng ngana: the one the feeling is about, not a second feeler
         if prev.pos == "pron" or prev.key in PERSON_NOUNS:
             return "dan"  # two people after the verb: dia periksa kita deng bayi -> saya dan bayi
         words, at = clause(units, k)
@@ -132,7 +137,21 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
     return "dan"
 
 
+def _fronted_feeling(units: list, at: int) -> bool:
+    """The pronoun at units[at] follows a feeling fronted before it, graded or opening its clause (Mara
+    skali kita, Pe jengkel kita): it is the one who feels, and deng after it names whom the feeling is
+    about; kita sayang dia deng ngana lists two loved."""
+    j = at - 1
+    graded = j > 0 and units[j].key in _DEGREE and units[j - 1].joined
+    j -= graded
+    if j < 0 or not (units[j].key in _WITH_TAKERS and units[j].pos == "adj" or units[j].ind in _WITH_TAKERS):
+        return False
+    opening = j == 0 or not units[j - 1].joined or units[j - 1].pos in ("poss", "interj")
+    return graded or opening
+
+
 # What tells the state of a new subject after deng (deng hari so mulai terang, deng mata semakin berat).
+_ALL = frozenset({"semua", "samua", "smua"})
 _CHANGE = frozenset({"so", "sudah", "mulai", "smakin", "semakin", "makin", "tambah", "masih", "jadi", "menjadi"})
 
 
@@ -142,9 +161,10 @@ def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabular
     mulai mati -> dan lampu pelabuhan mulai mati); a negation after the noun is no sign (tidor deng
     lampu nyanda mati: with the lamp on)."""
     at = k + 1
-    while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc") and (
-            units[at].key not in PERSON_NOUNS):
-        at += 1
+    while at < len(units) and units[at - 1].joined and units[at].key not in PERSON_NOUNS and (
+            units[at].pos in ("n", "loc") or is_plain_noun(units[at], vocabulary) or at == k + 1 and (
+                units[at].key in _ALL) or at > k + 1 and at + 1 < len(units) and units[at + 1].key in _CHANGE):
+        at += 1  # sore hari so, semua oto so, lampu jalan so: a compound's noun that is a verb too
     if at == k + 1 or at >= len(units) or not units[at - 1].joined or units[at].key not in _CHANGE:
         return False
     words, here = clause(units, k)
@@ -206,7 +226,7 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     if nxt.ind.partition(" ")[0] in _SUBSTANCES:
         thing = prev.pos in ("n", "loc") or is_plain_noun(prev, vocabulary)  # semprot dinding rumah deng obat
     else:
-        thing = prev.pos == "n" and nxt.ind in _TOOLS and prev.ind not in _TOOLS | _TABLEWARE
+        thing = prev.pos == "n" and nxt.ind in _TOOLS | _CLOTHS and prev.ind not in _TOOLS | _TABLEWARE
     if not thing:
         return False
     return _done_to(units, k, vocabulary)
@@ -254,9 +274,10 @@ def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 
 def _done_to(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
-    """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]."""
+    """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]; a
+    state kase makes is one (kase kering rambu deng handuk -> keringkan rambut dengan handuk)."""
     words, at = clause(units, k)
-    verbs = [c for c in words[:at] if _verb(c, vocabulary)]
+    verbs = [c for i, c in enumerate(words[:at]) if _verb(c, vocabulary) or i and words[i - 1].gloss == ("CAUS",)]
     return bool(verbs) and verbs[-1].key not in _FETCHING and verbs[-1].ind not in _FETCHING
 
 

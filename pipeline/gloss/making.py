@@ -26,6 +26,9 @@ _BUILDINGS = frozenset({"rumah", "ruma", "wc", "jamban", "jembatan", "jembatang"
                         "dapur", "kamar", "septic", "septik", "talud", "bendungan", "pondasi"})  # a sabua or a tent is made
 _MADE_AS = ((_WORK, "mengerjakan", "kerjakan"), (_EVENTS, "mengadakan", "adakan"), (_BUILDINGS, "membangun", "bangun"))
 _SO = frozenset({"bagitu", "begitu", "bagini", "begini"})
+# Feelings (Indonesian readings) a complaint says one is put in: Bekeng malu jo! -> Bikin malu saja!
+_FEELINGS = frozenset({"malu", "kaget", "takut", "marah", "pusing", "susah", "repot", "capek", "bingung", "kesal",
+                       "jengkel", "sedih", "bosan", "heran", "kecewa", "cemburu"})
 _WHAT_ELSE = frozenset({"apa le", "apa lagi"})  # mo beking apa le: the resigned question
 
 
@@ -121,3 +124,24 @@ def _made_into(units: list[Unit], at: int) -> bool:
     if at < len(units) and units[at - 1].joined and units[at].pos == "dem":
         at += 1
     return at < len(units) and units[at - 1].joined and (units[at].ind in _CONDITIONS or units[at].key in _BECOMING)
+
+
+def complains(units: list[Unit], k: int) -> bool:
+    """beking opening its clause before a feeling and jo, nothing after: the complaint 'bikin X saja'
+    (Adoh, bekeng kage jo! -> Aduh, bikin kaget saja!), no request to cause it (kagetkan)."""
+    if k + 2 >= len(units) or units[k].key not in MAKING or k > 0 and units[k - 1].joined:
+        return False
+    feeling, only = units[k + 1], units[k + 2]
+    return units[k].joined and feeling.joined and feeling.ind in _FEELINGS and only.key == "jo" and (
+        not only.joined or k + 3 == len(units))
+
+
+def makes_relative_head(units: list[Unit], k: int) -> bool:
+    """beking right after yang and its doer, a person (kue yang oma bekeng enak skali): it makes the noun
+    the relative clause is on, and the adjective after it is said of that noun, no state it causes
+    (not 'yang nenek mengenakkan')."""
+    if units[k].key not in MAKING:
+        return False
+    at = subject_before(units, k - 1)
+    return at >= 1 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) and units[at - 1].key == "yang" and (
+        units[at - 1].joined)

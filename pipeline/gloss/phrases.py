@@ -1,12 +1,14 @@
 """Lexicon phrases (multi-word expressions: kase tau, Hukum Tua) found in a sentence's words.
 
 The longest phrase wins; its words must lie within one clause. A phrase the same in Indonesian keeps
-the speaker's spelling, and one written as a title keeps its capitals.
+the speaker's spelling, and one written as a title keeps its capitals (an office's own regional title,
+Hukum Tua, its words too).
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.lexicon import Entry
+from pipeline.person_words import KEPT_TITLES
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit
 from pipeline.gloss.wordtypes import WordType
@@ -30,8 +32,8 @@ def match_phrase(candidates: list[Entry], i: int, types: list[WordType], glues: 
             cap = spelled[0][0].isupper()
             if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
                 ind, cap = " ".join(spelled), False
-            elif all(w[:1].isupper() for w in spelled):  # a title: Hukum Tua -> Kepala Desa
-                ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
+            elif all(w[:1].isupper() for w in spelled):  # a title: Pala Jaga -> Kepala Jaga
+                ind = " ".join(spelled) if key in KEPT_TITLES else " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
             root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
             return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
     return None

@@ -19,7 +19,7 @@ from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.body_parts import paired_part
 from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb, graded_predicate, opening_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
+from pipeline.gloss.subject_phrase import in_relative_of_subject, named_owner_nouns, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
@@ -111,6 +111,10 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                     title = title[:1].upper() + title[1:]
                 cap = (title_cap or title[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{title} {possessor}"
+            for _ in range(named_owner_nouns(units, k) if out and is_clause_internal(out[-1][1]) else 0):
+                head, _, head_cap = out.pop()  # pasar Tomohon pe ikang -> ikan pasar Tomohon
+                cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
+                possessor = f"{head[:1].lower() + head[1:]} {possessor}"
         else:
             possessor = ""
     else:
@@ -124,7 +128,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     if possessor and u.key == "pe" and graded_predicate(possessed) and (_noun(units[shown_owner(units, k)], vocabulary) or (
             opening_noun(units, k - 1, vocabulary)) or described or (
             _described_before_demonstrative(units, k, vocabulary)) or (
-            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or (
+            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or named_owner_nouns(
+            units, k) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
             opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate

@@ -36,6 +36,7 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import (
     CLOSING_SUBJECTS, CONDITION, PAST_POINTS, PERSON_NOUNS, SENTENCE_END, SOFTENERS, TITLES, clause, names_future,
     sentence_around, thing)
+from pipeline.gloss.degree import counted_span
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -78,6 +79,7 @@ def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabular
         unit = units[k]
         if unit.key not in WE_KEYS:
             continue
+        counted_span(units, k)  # bayar torang dua minggu -> kami dua minggu
         if not unit.ind.startswith("kami") or (k > 0 and units[k - 1].joined
                                                  and units[k - 1].key in _PREPOSITIONS):
             continue

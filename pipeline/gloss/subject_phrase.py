@@ -11,7 +11,8 @@ on the subject may stand between (ikang yang papa tangkap di laut pe basar: the 
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PLACE_PHRASE_PREPOSITIONS
+from pipeline.gloss.clause_words import PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS
+from pipeline.gloss.morphology import INDONESIAN, NAME, UNKNOWN
 from pipeline.gloss.units import Unit
 
 _NOUN_POS = frozenset({"n", "loc", "acr", "dem"})
@@ -56,3 +57,27 @@ def in_relative_of_subject(units: list[Unit], at: int) -> bool:
             nouns = units[start:at]
             return bool(nouns) and all(n.pos in _NOUN_POS or n.pos == "" and n.ind for n in nouns)
     return False
+
+
+_PLACE_NOUNS = frozenset({"n", "loc"})
+_NOT_NAMED_HEADS = TITLES | TIME_UNITS | WEATHER | WHEN_WORDS  # om Yance pe: the title's own rule; Sabtu
+
+
+def named_owner_nouns(units: list[Unit], pe_at: int) -> int:
+    """How many words before the name that owns a pe belong to its owner: a noun the name sets apart
+    (pasar Tomohon pe ikang -> ikan pasar Tomohon), or a noun and its adjective of one compound (rumah
+    saki Tondano pe dokter -> dokter rumah sakit Tondano); 0 where no name owns it, or a title goes first
+    (possessives.py reads om Yance) or a time (Sabtu Yance pe)."""
+    if pe_at < 2:
+        return 0
+    name, head = units[pe_at - 1], units[pe_at - 2]
+    if not (name.upper and name.pos == "" and name.source in (NAME, INDONESIAN, UNKNOWN) and head.joined):
+        return 0
+    if head.pos not in _PLACE_NOUNS and head.pos != "adj" or head.key in _NOT_NAMED_HEADS or not head.ind:
+        return 0
+    noun = units[pe_at - 3] if pe_at >= 3 and units[pe_at - 3].joined else None
+    if noun is not None and noun.pos in _PLACE_NOUNS and noun.key not in _NOT_NAMED_HEADS and noun.ind and (
+            head.pos == "adj"):
+        return 2  # rumah saki Tondano: the adjective names the kind of the noun before it
+    return 1 if head.pos in _PLACE_NOUNS else 0
+

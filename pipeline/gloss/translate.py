@@ -13,7 +13,7 @@ rules never reach across punctuation:
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
               malas mo urus -> malas urus)
   X X         a word written twice is reduplication (urus urus -> urus-urus)
-  ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
+  ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi) and after biasa
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
   ada + V     'sedang' (an act going on), also before a verb root the lexicon leaves to Indonesian
@@ -39,6 +39,8 @@ from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.existential import join_with_yang
+from pipeline.gloss.object_relative import bare_in_object_relative
+from pipeline.gloss.making import makes_relative_head
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
@@ -48,6 +50,7 @@ from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_pref
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
+from pipeline.gloss.making import complains
 from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS
 from pipeline.gloss.predicates import after_context, fronted_doer, put_aspect_first
 from pipeline.gloss.phrases import match_phrase
@@ -208,6 +211,7 @@ class SentenceTranslator:
                 reordered = True
         after_context(units, self.vocabulary)
         join_with_yang(units, self.vocabulary)  # ada orang tolong -> ada orang yang menolong
+        bare_in_object_relative(units, self.vocabulary)  # baju yang kita bapake -> baju yang saya pakai
         if place_now(units) | front_attribute(units):  # anakmu sekarang sudah besar; harga beras sudah naik
             reordered = True
         if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
@@ -233,9 +237,12 @@ class SentenceTranslator:
             # tolong dang kase maso: dang urges the request its opener makes
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
                 k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
+            if complains(units, k):
+                u.ind = u.root = "bikin"  # Bekeng malu jo! -> Bikin malu saja!
+                return None
             root = causative_root(units, k, nxt, self.vocabulary) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
-                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
+                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) and not makes_relative_head(units, k) else None
             if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
                 # jang kase mara ngana pe papa -> jangan membuat ayahmu marah: a feeling is caused in
                 # someone (menakutkan, memarahi say something else)
@@ -278,8 +285,8 @@ class SentenceTranslator:
                     prev.key in ("for", "untuk"))):  # for mo beking; binci mo lia (benci melihat)
                 u.ind = "untuk" if prev.ind in _READY else ""  # basiap mo pulang -> bersiap untuk pulang
         elif key == "ja":
-            if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
-                u.ind = ""
+            if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg" or prev.ind == "biasa"):
+                u.ind = ""  # nda ja pigi -> tidak pergi; biasa ja pigi -> biasa pergi: the habit said once
         elif key in ALSO:
             # le closing its clause right after an event happens once more: listrik mati le ->
             # mati lagi, ujang le -> hujan lagi; after a person or a thing, or before its predicate,

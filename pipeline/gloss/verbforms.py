@@ -17,7 +17,8 @@
           mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
-          pari -> mata terasa perih); before a noun, and after a meN- verb whose object it is (batahan rasa
+          pari -> mata terasa perih); 'merasakan' after a person before a noun phrase closing its clause
+          (ngana rasa ujang tadi? -> kamu merasakan hujan tadi?); before a noun otherwise, and after a meN- verb whose object it is (batahan rasa
           saki -> menahan rasa sakit), and before a flavour (es krim rasa coklat), it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
+    ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PAST_POINTS, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
     WHO, clause, is_time, person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.instructions import tells_hearer
@@ -190,6 +191,22 @@ def _rasa(units, k, u, prev, nxt, before, vocabulary):
     person = subject.pos == "pron" or subject.key in PERSON_NOUNS
     if nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind or person and nxt.pos == "poss":
         u.ind = "merasa" if person else "terasa"  # kita rasa tape badan pica-pica: a clause follows
+    if person and _felt_thing(units, k, vocabulary):
+        u.ind = "merasakan"  # ngana rasa gempa? -> kamu merasakan gempa?: the thing a person feels, its object
+
+
+_FELT_WHEN = PAST_POINTS | {"tadi", "barusan", "baru-baru"}  # ngana rasa gempa tadi?
+
+
+def _felt_thing(units: list, k: int, vocabulary) -> bool:
+    """After rasa, a noun phrase closes its clause (gempa tadi malam, angin dingin): what is felt, the
+    object; a predicate after the noun (obat kampung lebe aman) makes rasa think a clause."""
+    words, at = clause(units, k)
+    rest = words[at + 1:]
+    if not rest or not thing(rest[0], vocabulary) or rest[0].key in PERSON_NOUNS or vocabulary.inflected(rest[0].ind):
+        return False  # kita rasa bersalah: a state
+    return all(w.pos in ("n", "dem", "ptc") or is_time(w) or w.key in _FELT_WHEN or thing(w, vocabulary) and w.pos == ""
+               for w in rest[1:])
 
 
 def _cooked(units, k, u, prev, nxt, before, vocabulary):
@@ -357,7 +374,7 @@ def _object_follows(units: list, at: int) -> bool:
 # What kase causes someone to feel or do in themselves: 'membuat' + the feeling (own references 3 of 3;
 # menakutkan, memarahi say something else).
 FEELINGS_CAUSED = frozenset({"marah", "takut", "malu", "sedih", "bingung", "kecewa", "kesal", "cemburu",
-                             "menangis", "tertawa"})
+                             "menangis", "tertawa", "jatuh hati", "jatuh cinta"})
 
 
 def feel_after_object(units: list, at: int) -> bool:

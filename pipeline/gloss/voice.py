@@ -136,10 +136,11 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
 DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
-                                                                        "jadi", "tamba", "tambah"})
+                                                                        "jadi", "tamba", "tambah", "bele", "belok"})  # bele: a vehicle turns itself
 # Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
 # blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.
-_CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
+_CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya", "malahan",
+                             "bahkan"})  # malahan tu pintu musti kase tutup: even the door
 
 
 _ACTOR_PREFIXES = ("ma", "me")

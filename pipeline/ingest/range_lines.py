@@ -15,7 +15,8 @@ line below (its speaker detection's "Speaker 1", or the name the editor gave) an
 under it. Read as a typed transcript, the timecodes were glued into the words of the turn above and
 quoted. Here each block is a cue, its speaker the line under the timecode when the block has words
 below it; the frames are read at the lowest common rate above the file's highest frame (24, 25, 30),
-at most a second off.
+at most a second off. Its speaker detection names every block's speaker, and without it none: a block
+without a speaker line among named ones stops the run at its line (`_check_speakers`).
 """
 
 from __future__ import annotations
@@ -99,8 +100,21 @@ def _frame_cues(lines: list[str], starts: list[int], path: Path, warnings: list[
             voice, block = block[0].strip(), block[1:]
         cues.append(Cue(voice, " ".join(" ".join(block).split()), _frame_ms(match["start"], rate),
                         _frame_ms(match["end"], rate), start + 1, segment=True))
+    _check_speakers([cue for cue in cues if not cue.title], path)
     check_times(cues, path)
     return cues
+
+
+def _check_speakers(cues: list[Cue], path: Path) -> None:
+    """InputError at a block that names no speaker where the file's other blocks do: its speaker line was
+    deleted or never typed, and read as a continuation its words (an answer) would join the turn above (the
+    question). A file whose blocks name no speaker at all (speaker detection off) is one informant's words."""
+    named = sum(1 for cue in cues if cue.voice)
+    unnamed = next((cue for cue in cues if not cue.voice), None)
+    if named and unnamed is not None:
+        raise InputError.at(path, f"this block names no speaker on the line under its timecode, where {named} of the "
+                            f"file's {len(cues)} blocks do; type the speaker's name (as the other blocks write it) on "
+                            "that line, or its words are read as the turn above's", unnamed.line)
 
 
 def _speaker_line(line: str) -> bool:

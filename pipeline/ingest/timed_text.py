@@ -58,6 +58,8 @@ HEADERS = (
 LONE_TIME = re.compile(rf"^\[?(?P<time>{TIME})\]?$")
 # "[00:00:20] words": a paragraph's own start time, the speaker unchanged
 TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
+# Rev's next paragraph of the same speaker: "(01:05):" alone on its line, the words below it
+PARAGRAPH_TIME = re.compile(rf"^\((?P<time>{TIME})\):?$")
 # a time closing a turn's words, nothing after it: the turn's end, as InqScribe reads a timecode with no text after it
 # (in any of the brackets InqScribe takes: [], (), {}; in round or curly ones only a recording's time as it writes
 # one, with seconds and their frames, never "(08:00)", an hour said)
@@ -93,7 +95,9 @@ _DISCLAIMER = r"this editable transcript was computer generated and might contai
 TRANSCRIPT_HEADING = re.compile(r"^\W*(?:transcript|transkrip(?:si)?)\W*$", re.IGNORECASE)
 # NVivo Transcription's column names above its rows
 _COLUMN_NAMES = r"timespan\s+speaker\s+content"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_DISCLAIMER}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+# Rev's mark where a long recording's parts, transcribed apart, meet: "PART 1 OF 3 ENDS [00:15:04]"
+_PART_MARK = r"part\s+\d+\s+of\s+\d+\s+(?:starts|ends)(?:\W*\d{1,2}(?::\d{2}){1,2}\]?)?"
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_DISCLAIMER}|{_COLUMN_NAMES}|{_PART_MARK})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
 TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}|{_DISCLAIMER}", re.IGNORECASE)
@@ -264,7 +268,8 @@ class _Piece(NamedTuple):
 
 def _pieces(body: list[str], lone: bool, labels: set[str] = frozenset()) -> list[_Piece]:
     """The lines below a header, cut before each later line that opens with its own time ("[00:00:20]
-    words": Descript writes a time before each paragraph and the speaker only when it changes), and,
+    words": Descript writes a time before each paragraph and the speaker only when it changes; Rev a
+    "(01:05):" line above the speaker's next paragraph), and,
     below a time alone on its line (`lone`), before each "LABEL: words" line (Google Meet writes a
     time every few minutes and a "Name: words" line for each turn between them; a phone recorder's
     time may stand over several turns); below any header, before a "LABEL: words" line whose label
@@ -277,6 +282,9 @@ def _pieces(body: list[str], lone: bool, labels: set[str] = frozenset()) -> list
         stripped = line.strip()
         if (timed := TIMED_WORDS.match(stripped)) is not None:
             pieces.append(_Piece(offset, [timed["rest"]], timed["time"]))
+            continue
+        if (timed := PARAGRAPH_TIME.match(stripped)) is not None:   # Rev: the speaker's next paragraph
+            pieces.append(_Piece(offset, [], timed["time"]))
             continue
         said = SPEAKER_LINE.match(stripped)
         if said and (lone or _folded(said["label"]) in labels) and not LONE_TIME.match(stripped):

@@ -61,6 +61,9 @@ class Code:
     context: str = field(default=CONTEXT_DEFAULT, metadata=CODER_ONLY)  # "turn", or "previous_turn": evidence may come from before
     label_en: str = text_key()      # the label in English, for outputs in English (--lang en); never coded on
     label_own: str = ""             # the codebook's own label while `label` shows label_en (shown_codebook)
+    # the label or id of the code an earlier version had in its place (a split's parts each name the code split):
+    # a grader's reject of that code stays a reject of this one on the same turn (review/apply.py)
+    formerly: tuple[str, ...] = texts_key()
 
 
 @dataclass(frozen=True)

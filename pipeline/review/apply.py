@@ -8,6 +8,7 @@ reported by the run and shown in the review notebook.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
+from pipeline.records.retired_labels import shown_retired
 from pipeline.review.store import CODE_ID_COLUMN, CODING_SOURCE_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 from pipeline.wording import plural_form, quantity
@@ -33,6 +35,8 @@ class ReviewOutcome:
     # rejects of a code the turn never had (a model suggestion under the threshold, or decided through the
     # API on any turn): nothing to remove, a 'not this code' the learning model reads
     uncoded_rejects: int = 0
+    # each grader's latest decision on a code the codebook does not have, per turn: what the warnings list
+    unknown_by_grader: pd.DataFrame = field(default_factory=empty_reviews)
 
     @property
     def decisions(self) -> int:
@@ -52,8 +56,9 @@ class ReviewOutcome:
                  for row in self.unknown_codes.itertuples()]
         return self.unknown_codes[[not done for done in again]]
 
-    def messages(self, reviews_file: str | Path = REVIEWS_FILE) -> list[str]:
-        """One warning per decision that could not be applied, for the run's log and record."""
+    def messages(self, reviews_file: str | Path = REVIEWS_FILE, english: Mapping[str, str] | None = None) -> list[str]:
+        """One warning per decision that could not be applied, for the run's log and record; `english` (an English
+        run's): a code the codebook no longer has -> its English label (records/retired_labels.py)."""
         lines = [
             f"{reviews_file}: review of {row.code!r} on segment {row.segment_id} ({row.decision} by {row.reviewer}, "
             f"{row.timestamp}) is kept but not applied: the segment no longer exists (transcript edited?). "
@@ -63,19 +68,25 @@ class ReviewOutcome:
         waiting = self.unknown_to_decide()
         for code, rows in self.unknown_codes.groupby("code", sort=False):
             done, rows = len(rows) - rows.index.isin(waiting.index).sum(), rows[rows.index.isin(waiting.index)]
+            shown = shown_retired(code, english or {})
+            named = repr(code) if shown == code else f"{shown!r} ({code!r} in {Path(reviews_file).name})"
             if rows.empty:
-                lines.append(f"{reviews_file}: {quantity(done, 'decision')} on code {code!r}, which the codebook does not "
-                             "have (renamed, split or removed), kept but not applied: every one of their turns has been "
-                             "decided again with the codebook's codes")
+                lines.append(f"{reviews_file}: {quantity(done, 'turn')} decided under code {named}, which the codebook "
+                             "does not have (renamed, split or removed), kept but not applied: every one of them has "
+                             "been decided again with the codebook's codes")
                 continue
-            turns = ", ".join(f"{row.segment_id} ({row.decision})" for row in rows.itertuples())
+            turns = ", ".join(f"{row.segment_id} ({self.graders_said(row.segment_id, code, row.decision)})"
+                              for row in rows.itertuples())
             if done:
                 turns += f"; {done} more decided again since with the codebook's codes"
             lines.append(
-                f"{reviews_file}: {quantity(len(rows), 'decision')} {plural_form(len(rows), 'names', 'name')} code "
-                f"{code!r}, which the codebook does not have (renamed, split or removed?): kept but not applied. "
+                f"{reviews_file}: {self._decisions_on(rows, code)} code {named}, which the codebook does not have "
+                "(renamed, split or removed?): kept but not applied. "
                 f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
-                f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell: {turns}")
+                f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell"
+                # a split's parts keep only rejects: said where one waits
+                + (f" (a split code: `formerly: {code}` under each of its parts keeps the rejects)"
+                   if (rows["decision"] == "reject").any() else "") + f": {turns}")
         for code, rows in self.moot_rejects.groupby("code", sort=False):
             turns = ", ".join(f"{row.segment_id} ({row.reviewer}, {row.timestamp})" for row in rows.itertuples())
             lines.append(
@@ -85,6 +96,24 @@ class ReviewOutcome:
                 f"{'them' if len(rows) > 1 else 'it'} as 'not this code'). Check in notebooks/review.ipynb that the "
                 f"{plural_form(len(rows), 'turn')} {plural_form(len(rows), 'needs', 'need')} no other code: {turns}")
         return lines
+
+    def graders_said(self, segment_id: str, code: str, latest: str) -> str:
+        """Every grader's decision on a turn's unknown code ("accept by EM, reject by RT"); the one in force
+        alone when the rows are not signed apart."""
+        own = self.unknown_by_grader
+        own = own[(own["segment_id"] == segment_id) & (own["code"] == code)] if not own.empty else own
+        if len(own) < 2:
+            return latest
+        return ", ".join(f"{row.decision} by {row.reviewer}" for row in own.itertuples())
+
+    def _decisions_on(self, rows: pd.DataFrame, code: str) -> str:
+        """"3 turns (5 decisions) name", counted as the warning lists them: turns, and every grader's rows."""
+        own = self.unknown_by_grader
+        decisions = len(own[own["segment_id"].isin(set(rows["segment_id"])) & (own["code"] == code)]) if not own.empty else 0
+        said = quantity(len(rows), "turn")
+        if decisions > len(rows):
+            said += f" ({decisions} decisions)"
+        return f"{said} decided under"
 
     def report(self) -> dict[str, Any]:
         """JSON-ready summary for run.json."""
@@ -128,6 +157,9 @@ def apply_reviews(
 
     in_force = decisions_in_force(reviews, codebook)
     segment_ids = set(segments["segment_id"].astype(str))
+    unknown_pairs = set(zip(in_force.loc[in_force["code_id"].isna(), "segment_id"], in_force.loc[in_force["code_id"].isna(), "code"]))
+    by_grader = reviews[[pair in unknown_pairs for pair in zip(reviews["segment_id"], reviews["code"])]]
+    by_grader = latest_decisions(by_grader, ["segment_id", "code", "reviewer"])
     orphans = in_force[~in_force["segment_id"].isin(segment_ids)]
     unknown = in_force[in_force["code_id"].isna()]
     applicable = in_force[in_force["code_id"].notna() & in_force["segment_id"].isin(segment_ids)]
@@ -161,17 +193,19 @@ def apply_reviews(
         in_force=in_force.reset_index(drop=True),
         moot_rejects=moot[REVIEW_COLUMNS].reset_index(drop=True),
         uncoded_rejects=int(absent_rejects.sum()) - len(moot),
+        unknown_by_grader=by_grader[REVIEW_COLUMNS].reset_index(drop=True),
     )
 
 
-def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook, successors: bool = True) -> pd.DataFrame:
     """The latest decision per (segment, code), in file order, with the code's id (None if unknown).
 
     A code named by label and the same code named by id are one key; the `code_id` column the
     notebook writes beside the label wins when the codebook has that id (a renamed label keeps
     its decisions); an unknown code is keyed by its name as written. A turn's NOTHING_TO_CODE mark has the code id "": it changes no
     coding (it says no code is missing, which the tables already count); the learning model
-    reads it (`pipeline.coding.training_units.reviewed_units`).
+    reads it (`pipeline.coding.training_units.reviewed_units`). With `successors`, a code that a code's
+    `formerly:` names passes its decisions on (`_successors`); the graders' agreement compares them as made.
     """
     ids = {code.id for code in codebook.codes}
     stored = reviews[CODE_ID_COLUMN].fillna("").astype(str) if CODE_ID_COLUMN in reviews else [""] * len(reviews)
@@ -179,9 +213,34 @@ def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFram
     resolved = reviews.assign(code_id=["" if decision == NOTHING_TO_CODE else code_id if code_id in ids
                                        else None if lookup[key] is None else lookup[key].id
                                        for key, decision, code_id in zip(reviews["code"], reviews["decision"], stored)])
+    if successors:
+        resolved = _successors(resolved, codebook, stored)
     known = latest_decisions(resolved[resolved["code_id"].notna()], ["segment_id", "code_id"])
     unknown = latest_decisions(resolved[resolved["code_id"].isna()], ["segment_id", "code"])
     return pd.concat([known, unknown]).sort_index()
+
+
+def _successors(resolved: pd.DataFrame, codebook: Codebook, stored: Any) -> pd.DataFrame:
+    """Decisions on a code the codebook has no more, passed to the codes whose `formerly:` names it: all of
+    them to the one code naming it (renamed with a new id); a reject to each of a split's parts (a turn not
+    about the whole is about none of its parts), while an accept stays unknown (which part was meant?)."""
+    named: dict[str, list[str]] = {}
+    for code in codebook.codes:
+        for former in code.formerly:
+            named.setdefault(former.strip().casefold(), []).append(code.id)
+    if not named:
+        return resolved
+    passed = []
+    for index, (code, decision, code_id, written_id) in enumerate(zip(resolved["code"], resolved["decision"],
+                                                                   resolved["code_id"], stored)):
+        parts = named.get(str(code).strip().casefold()) or named.get(str(written_id).strip().casefold(), [])
+        if isinstance(code_id, str) or not parts or (len(parts) > 1 and decision != "reject"):   # known, or not passed
+            passed.append(resolved.iloc[[index]])
+        else:
+            # a part's reject is no answer to a coding of the rules (none is moot where the part codes nothing)
+            source = {CODING_SOURCE_COLUMN: ""} if len(parts) > 1 and CODING_SOURCE_COLUMN in resolved else {}
+            passed.append(resolved.iloc[[index] * len(parts)].assign(code_id=parts, **source))
+    return pd.concat(passed)
 
 
 def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:

@@ -13,6 +13,7 @@ made on it: it is compared under its label as they saw it, marked so in its note
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +23,10 @@ import pandas as pd
 from pipeline.aggregate.agreement import AGREEMENT_COLUMNS, ALL_CODES, decision_statistics
 from pipeline.errors import InputError
 from pipeline.records.codebook import Codebook
+from pipeline.records.retired_labels import shown_retired
 from pipeline.review.apply import decisions_in_force
-from pipeline.review.recorded_run import load_recorded_codebook
+from pipeline.records.shown_labels import shown_codebook
+from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_retired_english
 from pipeline.review.run_outputs import batch_outputs, read_output
 from pipeline.review.store import read_reviews, reviews_path
 from pipeline.schema import NOTHING_TO_CODE
@@ -44,7 +47,7 @@ class GraderAgreement:
 def _decided(reviews: pd.DataFrame, grader: str, machine: pd.DataFrame, codebook: Codebook) -> dict[tuple[str, str], str]:
     """(segment, code id) -> this grader's latest decision on it, a *nothing to code* mark as a
     reject of every code the machine left off the turn."""
-    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook)
+    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook, successors=False)
     decided = {(row.segment_id, row.code_id if isinstance(row.code_id, str) else RETIRED + str(row.code)): row.decision
                for row in own.itertuples() if row.code_id != ""}
     own = own.dropna(subset=["code_id"])
@@ -57,14 +60,15 @@ def _decided(reviews: pd.DataFrame, grader: str, machine: pd.DataFrame, codebook
 
 
 def grader_agreement(reviews: pd.DataFrame, machine: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
-                     graders: tuple[str, str]) -> GraderAgreement:
-    """Per-code and pooled kappa, percent agreement and alpha of two graders on the pairs both decided."""
+                     graders: tuple[str, str], english: Mapping[str, str] | None = None) -> GraderAgreement:
+    """Per-code and pooled kappa, percent agreement and alpha of two graders on the pairs both decided; `english`
+    (an English run's) names a code the codebook no longer has by its English label (records/retired_labels.py)."""
     a, b = (_decided(reviews, grader, machine, codebook) for grader in graders)
     shared = [pair for pair in a if pair in b]
     texts = segments.drop_duplicates("segment_id").set_index("segment_id")
     rows, pooled, differing = [], ([], []), []
     retired = list(dict.fromkeys(pair[1] for pair in shared if pair[1].startswith(RETIRED)))
-    for key, label in [*((code.id, code.label) for code in codebook.codes), *((key, key[1:]) for key in retired)]:
+    for key, label in [*((code.id, code.label) for code in codebook.codes), *((key, shown_retired(key[1:], english or {})) for key in retired)]:
         pairs = [pair for pair in shared if pair[1] == key]
         if not pairs:
             continue
@@ -90,14 +94,15 @@ def grader_agreement(reviews: pd.DataFrame, machine: pd.DataFrame, segments: pd.
 
 
 def run_grader_agreement(reviews: pd.DataFrame, codings: pd.DataFrame, segments: pd.DataFrame,
-                         codebook: Codebook) -> GraderAgreement | None:
+                         codebook: Codebook, english: Mapping[str, str] | None = None) -> GraderAgreement | None:
     """The run's own comparison when exactly two graders signed reviews.csv (more: the command names two), so the
     figures follow every run and are never left behind in an outputs folder the run replaced; None otherwise."""
     signed = list(dict.fromkeys(reviews["reviewer"].dropna().astype(str))) if not reviews.empty else []
     signed = [grader for grader in signed if grader]
     if len(signed) != 2:
         return None
-    found = grader_agreement(reviews, codings[codings["source"] != "review"], segments, codebook, (signed[0], signed[1]))
+    found = grader_agreement(reviews, codings[codings["source"] != "review"], segments, codebook, (signed[0], signed[1]),
+                             english)
     return found if not found.table.empty else None
 
 
@@ -125,5 +130,7 @@ def batch_grader_agreement(batch_dir: Path, outputs_dir: Path, graders: tuple[st
     outputs_dir = batch_outputs(outputs_dir, batch_dir.name)
     codings = read_output(outputs_dir / "codings.csv")
     machine = codings[codings["source"] != "review"]
+    codebook = load_recorded_codebook(outputs_dir, batch_dir)   # labelled as the last run printed them (--lang en)
     return grader_agreement(reviews, machine, read_output(outputs_dir / "segments.csv"),
-                            load_recorded_codebook(outputs_dir, batch_dir), graders)
+                            shown_codebook(codebook, recorded_lang(outputs_dir)), graders,
+                            recorded_retired_english(outputs_dir, codebook))

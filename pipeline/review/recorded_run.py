@@ -8,7 +8,9 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.privacy import Redactor
 from pipeline.records.codebook import Codebook
+from pipeline.records.retired_labels import LABELS, retired_english
 from pipeline.records.run_record import RUN_RECORD, RunRecord
+from pipeline.records.shown_labels import ENGLISH
 
 CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, for an editable install
 
@@ -17,6 +19,15 @@ def recorded_lang(outputs_dir: Path) -> str:
     """The language the last run printed its labels in (`--lang`); "id" when run.json does not say."""
     record = RunRecord.read_if_any(outputs_dir)
     return str(record.options.get("lang") or "id") if record is not None else "id"
+
+
+def recorded_retired_english(outputs_dir: Path, codebook: Codebook) -> dict[str, str]:
+    """After an English run, the English labels of the codes `codebook` no longer has, as the run kept them
+    (records/retired_labels.py); none after an Indonesian one."""
+    record = RunRecord.read_if_any(outputs_dir)
+    if record is None or record.options.get("lang") != ENGLISH or not isinstance(record.codebook.get(LABELS), dict):
+        return {}
+    return retired_english(record.codebook[LABELS], codebook)
 
 
 def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:

@@ -107,6 +107,10 @@ def card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
             + (f" \u2014 \u201c{html.escape(note)}\u201d" if note else "")
             + "</div>"
         )
+    before = str(row.get("decided_before") or "")
+    if before:   # the turn's decisions under a code the codebook has no more (status "again")
+        decided += (f'<div style="font-size:.8em;color:#92400e;margin-top:.35em">'
+                    f'{html.escape(ui_text(lang)["again"])}: {html.escape(before)}</div>')
     frame = CARD_STYLE if framed else FONT
     return (
         f'<div class="qp-card" style="{frame}">'
@@ -308,7 +312,7 @@ def controls_html(lang: str = "id") -> str:
 def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, changes_since_run: int,
                  lang: str = "id", unknown_codes: dict[str, int] | None = None, hidden: int | None = None) -> str:
     """The notebook's header: whose decisions go where, how far the review is, what needs attention;
-    `unknown_codes` (code as written -> decisions) names the codes the codebook no longer has, whose
+    `unknown_codes` (code as written -> turns) names the codes the codebook no longer has, whose
     decisions the run keeps but cannot apply (a code renamed with a new id, split or removed); `hidden`
     (a blind review's) how many rows of other graders it leaves out."""
     en = lang == "en"
@@ -337,13 +341,15 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
     if unknown_codes:
         named = ", ".join(f"{html.escape(code)} ({count})" for code, count in unknown_codes.items())
         total = sum(unknown_codes.values())
-        notes.append(f"{quantity(total, 'decision')} {'names' if total == 1 else 'name'} a code the codebook no longer has (renamed with a new id, "
+        notes.append(f"{quantity(total, 'turn')} decided under a code the codebook no longer has (renamed with a new id, "
                      f"split or removed): {named}; kept in reviews.csv but not applied. Decide those turns again "
-                     "with the codebook's codes (status <i>decide again (code gone)</i> shows their codings; the run's warnings list them), or write the code's new label or id in their "
+                     "with the codebook's codes (status <i>decide again (code gone)</i> shows their codings and every grader's "
+                     "decision under the old code; the run's warnings list them), or write the code's new label or id in their "
                      "<code>code</code> cell" if en else
-                     f"{total} keputusan menyebut kode yang sudah tidak ada di kodebuku (id-nya diganti, dipecah atau "
+                     f"{total} giliran diputuskan dengan kode yang sudah tidak ada di kodebuku (id-nya diganti, dipecah atau "
                      f"dihapus): {named}; tetap disimpan di reviews.csv tetapi tidak diterapkan. Putuskan lagi "
-                     "giliran itu dengan kode kodebuku (status <i>putuskan lagi (kode lama)</i> menampilkan kodingnya; peringatan run mendaftarnya), atau tulis label atau id kode barunya di "
+                     "giliran itu dengan kode kodebuku (status <i>putuskan lagi (kode lama)</i> menampilkan kodingnya dan keputusan "
+                     "setiap peninjau dengan kode lama; peringatan run mendaftarnya), atau tulis label atau id kode barunya di "
                      "sel <code>code</code>-nya")
     for note in notes:
         lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'

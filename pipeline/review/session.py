@@ -23,7 +23,8 @@ from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
 from pipeline.review.orphan_rows import as_review, reattach_candidates, stored_review
 from pipeline.review.progress import changed_reviews, progress_by_code, review_progress
-from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_redactor
+from pipeline.records.retired_labels import shown_retired
+from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_redactor, recorded_retired_english
 from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
 from pipeline.review.render import carried_from, quote_html, reliability_html, summary_html
 from pipeline.review.run_outputs import batch_outputs, read_output
@@ -94,6 +95,7 @@ class ReviewSession:
         self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
         self.lang = recorded_lang(self.outputs_dir)   # the notebook's words follow it unless LANG is set
         self.shown = shown_codebook(self.codebook, self.lang)
+        self._retired = recorded_retired_english(self.outputs_dir, self.codebook)   # gone codes, in English
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self._turn_index: TurnIndex | None = None     # the queue's turn features, fitted on first use
         self.refresh()
@@ -149,10 +151,20 @@ class ReviewSession:
         if status:
             if status not in STATUSES:
                 raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
-            view = (view[view["review"] != ""] if status == "reviewed"
-                    else view[view["segment_id"].isin(set(self.outcome.unknown_to_decide()["segment_id"]))]
+            view = (view[view["review"] != ""] if status == "reviewed" else self._to_decide_again(view)
                     if status == "again" else view[view["review"] == _STATE_OF_STATUS[status]])
         return view.reset_index(drop=True)
+
+    def _to_decide_again(self, view: pd.DataFrame) -> pd.DataFrame:
+        """The codings of the turns decided under a code the codebook has no more, each with every grader's
+        decision there (`decided_before`: "Cost and escort: accept by EM, reject by RT"), not the latest alone."""
+        waiting = self.outcome.unknown_to_decide()
+        said: dict[str, list[str]] = {}
+        for row in waiting.itertuples():
+            said.setdefault(row.segment_id, []).append(
+                f"{shown_retired(row.code, self._retired)}: {self.outcome.graders_said(row.segment_id, row.code, f'{row.decision} by {row.reviewer}')}")
+        view = view[view["segment_id"].isin(said)]
+        return view.assign(decided_before=["; ".join(said[turn]) for turn in view["segment_id"]])
 
     def options(self) -> dict[str, list[str]]:
         """Values for the filter controls, labelled in the run's language: codebook order for the
@@ -391,5 +403,6 @@ class ReviewSession:
             shown = self.reviews_file.resolve()
         unknown = self.outcome.unknown_to_decide()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
-                            self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict(),
+                            self.changes_since_run(), lang,
+                            unknown["code"].map(lambda code: shown_retired(code, self._retired)).value_counts(sort=False).to_dict(),
                             self.hidden if self.blind else None)

@@ -196,10 +196,17 @@ def append_review(
     if coding_source.strip():
         row[CODING_SOURCE_COLUMN] = coding_source.strip()
     row.update(anchor or {})
+    append_reviews(batch_dir, [row])
+    return row
+
+
+def append_reviews(batch_dir: str | Path, rows: list[dict[str, str]]) -> None:
+    """Add decisions, already checked, to the batch's history in one locked write."""
+    if not rows:
+        return
     with locked(batch_dir):
         history = read_reviews(batch_dir)
-        write_reviews(batch_dir, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True))
-    return row
+        write_reviews(batch_dir, pd.concat([history, pd.DataFrame(rows, dtype=object)], ignore_index=True))
 
 
 def write_reviews(batch_dir: str | Path, frame: pd.DataFrame) -> Path:

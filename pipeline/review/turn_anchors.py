@@ -33,6 +33,7 @@ TURN_COLUMN = "turn"
 QUOTE_COLUMN = "text"
 """Optional reviews.csv columns (translations.csv has `text_hash` and `text` already): the turn's anchor."""
 _MASKS = re.compile(MARKS.pattern, re.IGNORECASE)   # [NAMA] ... as quotes show them
+CLOCK = re.compile(r"\d:\d\d")   # a recording time in a quote, which a newer reader may take out of the turn
 
 
 def id_stem(segment_id: str) -> str:
@@ -152,7 +153,7 @@ def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redact
     time or heading the reader now reads apart, a line split off as another speaker's turn), or that
     holds each piece of a quote the appendix shortened, in order (a quotation copied from the
     appendix: "[...] a. b. [...] d."), or that is the quote without a transcription tool's notes
-    ingest now leaves out ("NAME stopped transcription"): a turn whose words were edited is not found. Compared as a redacted run shows them (the quote masked
+    ingest now leaves out ("NAME stopped transcription", a time "(00:35):"): a turn whose words were edited is not found. Compared as a redacted run shows them (the quote masked
     again by `redactor`: a name added to redact.txt since), spacing and case ignored; of several such
     segments, none."""
     texts: dict[str, list[tuple[str, str]]] = {}
@@ -163,7 +164,7 @@ def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redact
         quote = shown_text(quote, redactor).casefold()
         segments = texts.get(id_stem(old_id), [])
         pieces = _quoted_pieces(quote)
-        noted = TOOL_NOTE_WORDS.search(quote) is not None
+        noted = TOOL_NOTE_WORDS.search(quote) is not None or CLOCK.search(quote) is not None
         holders = [segment_id for segment_id, text in segments if quote and text and (
             quote in text and _only_others_beside(text.replace(quote, " ", 1), text, segments)
             or text in quote and _only_others_beside(quote.replace(text, " ", 1), text, segments)
@@ -175,15 +176,16 @@ def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redact
 
 def _without_tool_notes(quote: str, text: str) -> bool:
     """Whether `text` is `quote` with one or more notes of a transcription tool taken out ("... Sari
-    stopped transcription": words an older reader kept in the turn, and ingest now leaves out):
-    compared word by word, every word of `text` in the quote in order, and each run of the quote's
-    other words one such note, its name maybe masked."""
+    stopped transcription", or a time without a letter, Rev's "(00:35):" above a paragraph: words an
+    older reader kept in the turn, and ingest now leaves out): compared word by word, every word of
+    `text` in the quote in order, and each run of the quote's other words one such note, its name maybe masked."""
     quote_words, text_words = quote.split(), text.split()
     if len(quote_words) <= len(text_words):
         return False
     for kind, first, last, _, _ in SequenceMatcher(None, quote_words, text_words, autojunk=False).get_opcodes():
-        if kind != "equal" and (kind != "delete" or not TOOL_NOTE.match(
-                _MASKS.sub("Name", " ".join(quote_words[first:last])))):
+        deleted = " ".join(quote_words[first:last])
+        if kind != "equal" and (kind != "delete" or not TOOL_NOTE.match(_MASKS.sub("Name", deleted))
+                                and any(character.isalpha() for character in deleted)):
             return False
     return True
 
