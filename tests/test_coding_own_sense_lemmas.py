@@ -64,3 +64,15 @@ def test_a_middleman_is_no_gathering():
     assert codes_of_paragraph(codebook, text, interview=True) == set()
     gathered = "Tiap malam Minggu mereka berkumpul di pos ronda sampai subuh."
     assert codes_of_paragraph(codebook, gathered, interview=True) == {"kumpul_teman"}
+
+
+def test_some_is_no_sharing_out_and_equipment_no_lifting():
+    """Round 33: "sebagian" (some) is a quantifier, no bagi (share out); "perangkat" (equipment, the
+    village officials) no angkat (lift); the roots' own verbs still meet."""
+    analyzer = word_analyzer()
+    assert analyzer.analyze("sebagian")[1] != analyzer.analyze("membagi")[1] == analyzer.analyze("dibagikan")[1]
+    assert analyzer.analyze("perangkat")[1] != analyzer.analyze("mengangkat")[1] == analyzer.analyze("diangkat")[1]
+    codebook = one_code_codebook("bagi_bibit", "Penyuluh membagi bibit sayur ke rumah warga",
+                                 "Penyuluh pertanian membagikan bibit ke setiap rumah.", ["bibit gratis"],
+                                 name="Studi kebun gizi")
+    assert codes_of_paragraph(codebook, "Sebagian bibit cabai itu mati kena hujan.") == set()

@@ -30,6 +30,15 @@ def test_a_bracket_inside_the_quote_and_a_document_s_stay():
     assert coder_view(_segments([paragraph], quoted=False), frozenset({"q.md"}))["text"][0] == paragraph
 
 
+def test_the_speaker_printed_after_the_author_s_translation_is_blank_space_too():
+    text = '"Torang so cuci tangan." (Kami sudah cuci tangan.) (Informan 7, nelayan, 40 tahun)'
+    seen = coder_view(_segments([text]), frozenset())["text"][0]
+    assert seen.strip() == '"Torang so cuci tangan."' and len(seen) == len(text)
+    # a bracket after the quote's own words, inside its marks, is not the speaker
+    inside = '"Torang so cuci tangan (deng sabun) tiap pagi." (Informan 7)'
+    assert "(deng sabun)" in coder_view(_segments([inside]), frozenset())["text"][0]
+
+
 def test_a_speaker_printed_without_a_bracket_is_blank_space_too():
     # theses print who speaks after the closing mark without a bracket, or after a stop
     for text, speaker in [('\u201cTiap Kamis kami timbang balita.\u201d Kader 2', "Kader"),

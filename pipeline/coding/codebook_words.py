@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.claim_labels import acts_then_leaves_undone
 from pipeline.coding.counting import counts_times
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, is_negative_label
@@ -174,7 +175,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:[^\w;:.!?()]+\w+){1,2
 
 def is_negatable(code: Code) -> bool:
     """Whether negation silences the code's evidence: not for a code that names an absence."""
-    return not is_negative_label(analyze_phrase(code.label)[0])
+    norms = analyze_phrase(code.label)[0]
+    return not is_negative_label(norms) or acts_then_leaves_undone(norms)   # "dibawa pulang dan tidak diminum"
 
 
 def names_absence(code: Code) -> bool:

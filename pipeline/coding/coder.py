@@ -23,6 +23,7 @@ from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.background import is_background
 from pipeline.coding.counts import counts_in_document, document_names
+from pipeline.coding.numbered_labels import unnumbered
 from pipeline.coding.named_sources import page_sources
 from pipeline.coding.transcriber_notes import coder_view
 from pipeline.coding.paragraph_shape import is_title
@@ -85,6 +86,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     `tokens`: where the Docs of the texts come from (stored tokens of an earlier coding, see
     token_store.py); by default every text is tokenized.
     """
+    written, codebook = {code.id: code.label for code in codebook.codes}, unnumbered(codebook)   # "1.1 ...": no word
     whole = compiled = compiled_codebook(codebook)
     only = None if codes is None else set(codes)
     columns = [*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS
@@ -145,7 +147,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
 
     def append(i: int, code: Code, confidence: float, evidence: str, view: str, second: int = 0) -> None:
         rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
-                     "category": code.category, "code": code.label, "code_id": code.id,
+                     "category": code.category, "code": written[code.id], "code_id": code.id,
                      "source": "rule", "confidence": round(confidence, 3),
                      "evidence": evidence, "evidence_in": view, "review": "", PASS: second})
 

@@ -23,7 +23,7 @@ from pipeline.coding.attribution import in_source_title
 from pipeline.coding.background import in_indicators
 from pipeline.coding.captions import only_where_taken, shows_a_scene
 from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
-from pipeline.coding.shares import A_SHARE, reports_a_share
+from pipeline.coding.shares import A_SHARE, SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
@@ -155,6 +155,10 @@ _STATISTIC_NOUNS = r"cakupan|capaian|persentase|proporsi|prevalensi|angka"
 _RATE = re.compile(rf"\b(?:{_STATISTIC_NOUNS}|jumlah|hasil|kepemilikan)\b(?:\s+\S+){{0,3}}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
+# a sentence opening with a rate as its subject ("Cakupan minum obat tahun lalu tercatat 68 persen"): a
+# share it gives is the statistic, and every word of its clause names what the statistic measures
+_RATE_OPENS = re.compile(r"\W*(?:cakupan|capaian|persentase|proporsi|prevalensi)\b")
+_NUMBER_ENDS = re.compile(r"\d[\d.,]*\s*$")   # a figure right before a word ("85 persen")
 # a share of a counted group before the words, within SHARE_REACH words ("38% di antaranya merokok di
 # dalam rumah", "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
 # dinyatakan IVA positif"), in the same clause ("80 persen dan kader melakukan kunjungan rumah") and
@@ -219,6 +223,9 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
         before = folded[start:position]
         if _share_before(before, counts=not finding):   # the share or count is the figure
             continue
+        if _RATE_OPENS.match(folded, start) and SHARE.search(folded, start, end) and (
+                not _SHARE_CLAUSE_END.search(before) or _NUMBER_ENDS.search(before)):
+            continue   # in the clause of a rate opening the sentence, giving it as a share, or the share's own percent
         if not _RATE.search(before) or not _FIGURE.search(folded[start:end]):
             return False
     return True

@@ -40,6 +40,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.antonyms import NEGATED_ANTONYMS, antonym_blockers, negated_antonyms, stopped_forms
+from pipeline.coding.claim_labels import denied_of_its_subject
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_text,
@@ -226,7 +227,8 @@ def _names_signs(code: Code, keywords: list[str]) -> bool:
     (trauma, takut), told affirmed. A keyword repeating the label's own act or thing ("Tidak bisa
     bayar iuran": iuran) without saying it is missing names what is missing, as any absence's does:
     "rutin bayar iuran" is no evidence."""
-    if not names_inability(analyze_phrase(code.label)[0]):
+    norms = analyze_phrase(code.label)[0]
+    if not (names_inability(norms) or denied_of_its_subject(norms)):   # claim_labels.py: "Warga tidak ada di rumah"
         return False
     label = {word_lemma(word) for word in content_words(code.label)}
     return not any(label & {word_lemma(word) for word in content_words(keyword)} and not says_missing(keyword)

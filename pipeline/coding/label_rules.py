@@ -22,6 +22,7 @@ from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
 from pipeline.coding.definition_senses import written_senses
+from pipeline.coding.example_vocabulary import telling_words
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.lemmas import word_analyzer
@@ -44,7 +45,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for w in example_content_words(" ".join(other.examples))}
-    examples = [w for w in example_content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
+    examples = [w for w in telling_words(code.examples) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
     forms, chunks = _indonesian_forms(label, chunks, taken)
@@ -106,7 +107,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
                                  negatable, denied_only=not negatable, register=WRITTEN))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
-                                 EXAMPLES, negatable, denied_only=not negatable))
+                                 EXAMPLES, negatable, denied_only=not negatable, distinct=True))
     return rules
 
 

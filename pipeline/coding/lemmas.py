@@ -39,7 +39,7 @@ MANADO_VERB_PREFIXES = ("ba",)
 STANDARD_BER = ("ber", "be")   # what Manado Malay ba- is in Indonesian (bajalan, berjalan)
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
-SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
+SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah", "bagi"})   # "sebagian" (some) no bagi (share out)
 # Derived words whose sense is not their root's, each with the lemma it shares with its own family only:
 # a code naming one must not fire on the root (pendapatan 'income', pendapat 'opinion', terdapat 'there
 # is' no dapat 'can, get'; penduduk 'resident', kependudukan 'civil registration' no duduk 'sit';
@@ -49,8 +49,9 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey';
 # terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
 # berobat 'seek treatment' no obat 'a medicine'; pengumpul 'a collector, a middleman who buys up a crop' no
-# kumpul 'gather, get together'
-OWN_LEMMAS = {"pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
+# kumpul 'gather, get together'; perangkat 'apparatus, equipment' (perangkat desa: the village officials) no
+# angkat 'lift'
+OWN_LEMMAS = {"perangkat": "perangkat", "perangkatnya": "perangkat", "pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
               "menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",

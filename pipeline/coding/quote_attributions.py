@@ -26,12 +26,17 @@ CLOSING_QUOTES = ('"', "\u201d", "\u00bb", "'", "\u2019")
 ATTRIBUTED = r"[\"\u201d\u00bb'\u2019][.,]?\s*[\[(]"   # a closing quotation mark, then a bracket: a text to look into
 # a bracket closing the paragraph: its printed speaker ("(Informan 3, kader, 45 tahun)") or a note
 _CLOSING_BRACKET = re.compile(r"\s*\([^()\n]*\)\s*$")
+_LAST_BRACKET = re.compile(r"[\[(][^\[\]()\n]*[\])]$")   # a bracket ending the text before
 
 
 def is_attribution(before: str, bracket: str) -> bool:
     """Does `bracket` follow the quote's closing quotation mark (`before` ends with it, or with it and
-    the stop a thesis may print after it: '"...". (Ibu P2)')?"""
-    return before.rstrip().rstrip(".,").endswith(CLOSING_QUOTES)
+    the stop a thesis may print after it: '"...". (Ibu P2)'), or another bracket that does ('"..." (its
+    translation) (QD1, laki-laki, 31 tahun)': the speaker printed after the author's translation)?"""
+    before = before.rstrip()
+    while (bracketed := _LAST_BRACKET.search(before)) and not before.rstrip(".,").endswith(CLOSING_QUOTES):
+        before = before[:bracketed.start()].rstrip()
+    return before.rstrip(".,").endswith(CLOSING_QUOTES)
 
 
 def without_closing_bracket(text: str) -> str:
