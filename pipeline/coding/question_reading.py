@@ -21,7 +21,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
+    NO_QUESTION, Question, asks_existence, asks_how_many, asks_where, asks_who, denied_question, denies_at_once,
     denies_existence, echoes, evidence_words, gives_reason, thing_asked, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keyword_rule import NAMES, OWN_KEYWORD, QUESTION, kinds_that
@@ -58,7 +58,12 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
     yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
     the medicine, by its keyword's words), read as speech; not through a word addressing the
-    informant ("Nenek yang kasih makan?")."""
+    informant ("Nenek yang kasih makan?"); whether it asks where (`answers.asks_where`)."""
+    question = _read(compiled, text, doc)
+    return dataclasses.replace(question, where=True) if asks_where(text) else question
+
+
+def _read(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
     yes_no = is_yes_no_question(text)
     # who does an act: read from the words alone, so a recode's screened-out question lends it too
     kin = _family_code(compiled, text) if asks_who(text) and not (
@@ -78,7 +83,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     if visits is not whole:   # what the question's own words name first, with their evidence
         fired = {**reader.fire_matches(doc, text, visits)[0], **fired}
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                  if not names_informant(firing.evidence))
+                  if not names_informant(firing.evidence) and not _one_word_twice(firing.evidence))
     if yes_no:
         # "Sudah ada Posbindu di desa?": a yes says the place is there, not that anyone uses it
         place_there = asks_existence(text) and names_place(thing_asked(text))
@@ -96,6 +101,13 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                       if not names_role(compiled.codes[index].label))
         return Question(terms, topics=named, kin=kin)
     return Question(terms, topics=named)
+
+
+def _one_word_twice(evidence: str) -> bool:
+    """Is a question's evidence one word read twice ("desa … desa")? An Indonesian question is read
+    with its translation, the same words (coder._questions): a pair of one word names nothing."""
+    words = [word.casefold() for word in evidence_words(evidence)]
+    return len(words) > 1 and len(set(words)) == 1
 
 
 def another_doer(label: str, question: str) -> bool:

@@ -28,7 +28,7 @@ from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, clipped_name, unattested_name, without_names
 from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
-from pipeline.coding.specificity import names_role, shares_a_role_root
+from pipeline.coding.specificity import names_place, names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.longer_keywords import YIELDING_KINDS, yields
@@ -292,6 +292,8 @@ class CompiledCodebook:
                 if not asked or (rule.apart_from_roles and present.isdisjoint(rule.slots[0] - rule.apart_from_roles)
                                  and all(names_role(term_text(term)) for term in asked)):
                     continue   # "Apa saja tugas kader?" "Posyandu tiap tanggal sepuluh": which cadre, not her visit
+                if question.where and all(names_place(span_text(doc, text, start, end)) for start, end in picks):
+                    continue   # "Kalau ambil obat, ke mana?" "Ke Puskesmas, dekat.": where, not the code's matter
                 own = asked - question.lent   # words of the question itself, else of the informant's role
                 evidence = joined([evidence, tagged(term_text(min(own or asked)), QUESTION if own else ROLE_TAG)])
             elif rule.kind not in ("", KEYWORD):
