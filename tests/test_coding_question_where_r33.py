@@ -48,3 +48,34 @@ def test_one_word_of_the_question_read_twice_names_no_code():
 
 def test_two_words_of_the_question_still_name_the_code():
     assert _read_with_translation("Ada desa yang ditanya minggu ini?", "Ada, dua.") == {"target"}
+
+
+REFERRAL = minimal_codebook_yaml([
+    ("rujukan", "Rujukan ke rumah sakit", "Pasien dirujuk dari puskesmas ke rumah sakit.", ["dirujuk"]),
+    ("takut", "Takut jarum suntik", "Patients fear the needle.", ["takut disuntik"]),
+    ("imunisasi", "Imunisasi dasar", "The child's basic immunization.", ["imunisasi", "vaksin"])])
+
+
+def test_a_yes_to_people_refusing_an_act_does_not_affirm_the_act():
+    # the yes says some refuse, or got well: not that the referral was made
+    assert answer_codes(REFERRAL, "Ada warga yang tidak mau dirujuk?", "Ada, satu nenek di ujung kampung.") == set()
+    assert answer_codes(REFERRAL, "Ada yang membaik sesudah dirujuk?", "Ada satu, sekarang sudah kerja.") == set()
+
+
+def test_a_yes_to_the_relative_clauses_own_act_affirms_it():
+    assert answer_codes(REFERRAL, "Ada anak yang pernah dirujuk?", "Ada, dua tahun lalu.") == {"rujukan"}
+    assert answer_codes(REFERRAL, "Ada anak yang takut disuntik?", "Ada, banyak.") == {"takut"}
+
+
+COSTS = minimal_codebook_yaml([
+    ("biaya", "Biaya perawatan", "Uang yang dibayar keluarga.", []),
+    ("imunisasi", "Imunisasi dasar", "The child's basic immunization.", ["imunisasi", "vaksin"])])
+
+
+def test_a_sum_alone_is_no_cost_of_a_one_word_label():
+    # a sum demanded after a quarrel: money, but no cost the label's one word names
+    assert codes_of("Tetangga datang marah-marah, akhirnya minta tiga juta.", COSTS) == set()
+
+
+def test_the_cost_word_itself_still_names_the_code():
+    assert codes_of("Biaya rumah sakit kami tanggung sendiri.", COSTS) == {"biaya"}

@@ -31,6 +31,8 @@ from pipeline.coding.codebook_words import content_words, in_indonesian, word_le
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.home_visits import add_home_visits, visit_terms
 from pipeline.coding.evidence import joined, tagged
+from pipeline.coding.lemmas import prefixed_verb
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_place, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 from pipeline.person_words import PERSON_NOUNS
@@ -88,7 +90,7 @@ def _read(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
         # "Sudah ada Posbindu di desa?": a yes says the place is there, not that anyone uses it
         place_there = asks_existence(text) and names_place(thing_asked(text))
         named = tuple((index, evidence) for index, evidence in named
-                      if not another_doer(compiled.codes[index].label, text)
+                      if not another_doer(compiled.codes[index].label, text) and not _complement_only(text, evidence)
                       and not (place_there and names_setting(" ".join(evidence_words(evidence)))))
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
                         echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)),
@@ -108,6 +110,27 @@ def _one_word_twice(evidence: str) -> bool:
     with its translation, the same words (coder._questions): a pair of one word names nothing."""
     words = [word.casefold() for word in evidence_words(evidence)]
     return len(words) > 1 and len(set(words)) == 1
+
+
+# before the predicate of a relative clause: its aspect, modal or negation ("yang pernah tidak mau ...")
+_BEFORE_PREDICATE = frozenset({"pernah", "sudah", "so", "masih", "juga", "mau", "bisa", "sempat"}) | NEGATORS
+
+
+def _complement_only(question: str, evidence: str) -> bool:
+    """Does a yes/no question about people doing something ("Ada pasien yang menolak dirujuk?", "Ada
+    yang sembuh setelah dipijat?") name a code only by a verb after the relative clause's own
+    predicate? The yes says there are people who refuse, or who got well: the act refused or
+    before getting well is not what it affirms (the answer tells that case). Not the predicate
+    itself ("Ada yang takut disuntik?"), nor a thing named after it ("Ada yang suruh kasih susu
+    formula?")."""
+    words = {word.casefold() for word in evidence_words(evidence)}
+    if len(words) != 1 or not prefixed_verb(named := next(iter(words))):
+        return False
+    sentence = [w.casefold() for w in _WORD.findall(question.split("\n")[-1].split("?")[0])]
+    if "yang" not in sentence or named not in sentence[sentence.index("yang"):]:
+        return False
+    clause = [w for w in sentence[sentence.index("yang") + 1:] if w not in _BEFORE_PREDICATE]
+    return bool(clause) and clause[0] != named
 
 
 def another_doer(label: str, question: str) -> bool:
