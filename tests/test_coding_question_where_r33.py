@@ -68,14 +68,16 @@ def test_a_yes_to_the_relative_clauses_own_act_affirms_it():
 
 
 COSTS = minimal_codebook_yaml([
-    ("biaya", "Biaya perawatan", "Uang yang dibayar keluarga.", []),
-    ("imunisasi", "Imunisasi dasar", "The child's basic immunization.", ["imunisasi", "vaksin"])])
+    ("biaya", "Biaya perawatan", "What the family pays.", []),
+    ("imunisasi", "Imunisasi dasar", "The child's basic immunization.", ["imunisasi", "vaksin"])],
+    name="Perawatan korban kecelakaan")
 
 
 def test_a_sum_alone_is_no_cost_of_a_one_word_label():
-    # a sum demanded after a quarrel: money, but no cost the label's one word names
-    assert codes_of("Tetangga datang marah-marah, akhirnya minta tiga juta.", COSTS) == set()
+    # a sum settled after a quarrel: money, but no cost the label's one word names
+    assert answer_codes(COSTS, "Bapak bayar?", "Pak camat suruh baku dame saja, jangan sampai ke kantor polisi. "
+                        "Akhirnya tiga juta.") == set()
 
 
 def test_the_cost_word_itself_still_names_the_code():
-    assert codes_of("Biaya rumah sakit kami tanggung sendiri.", COSTS) == {"biaya"}
+    assert answer_codes(COSTS, "Bapak bayar?", "Biaya rumah sakit tiga juta, kami tanggung sendiri.") == {"biaya"}

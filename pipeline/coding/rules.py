@@ -16,12 +16,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
+from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms, money_sums
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
-from pipeline.coding.keyword_rule import ANSWER, KEYWORD, QUESTION
+from pipeline.coding.keyword_rule import ANSWER, KEYWORD, LABEL, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
@@ -273,6 +273,8 @@ class CompiledCodebook:
                 picks = None if picks is None or only_the_speaker(picks, speaking) else picks
             if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
                 continue
+            if rule.kind == LABEL and not rule.slots and set(picks) <= set(money_sums(doc)):
+                continue   # "Dorang minta lima juta.": a sum alone says no cost the label's one word names
             if rule.veto:
                 vetoed.add(code_index)
                 fired.pop(code_index, None)
