@@ -1,7 +1,9 @@
 """What a question borrowed into its answer may not take: a place answering "where" (answers.asks_where:
 "ke mana?" "Ke puskesmas." says where, not the matter of a code the question names), and a pair of
 one word read twice (an Indonesian question is read with its translation, the same words:
-question_reading._one_word_twice)."""
+question_reading._one_word_twice), nor a code named by a verb after the relative clause's own predicate
+("Ada pasien yang menolak dirujuk?": question_reading._complement_only). And a code's one label word
+*biaya* is not said by a sum of money alone (rules.py)."""
 
 from __future__ import annotations
 
