@@ -206,6 +206,17 @@ def asks_who(text: str) -> bool:
     return not WHO.isdisjoint(words)
 
 
+# "ke mana", "di mana", "dari mana" (Manado "ka mana"): a question asking where, whose answer names a place
+_WHERE = re.compile(r"\b(?:di|ke|ka|dari|pi)\s*mana\b", re.IGNORECASE)
+
+
+def asks_where(text: str) -> bool:
+    """Does an interviewer turn's last question ask where ("Kalau anak demam, dibawa ke mana?")?
+    Its answer names a place, which says where, not the matter of a code whose label names
+    places or going: the place is no answer's word of a code the question names."""
+    return _WHERE.search(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]) is not None
+
+
 # a question asking how many people or what share of them ("Berapa persen ibu di sini yang ...?",
 # "Kira-kira berapa orang ...?", "Berapa banyak ...?"); not how long, how often or until when
 HOW_MANY = re.compile(r"\b(?:berapa|brapa|barapa)\s+(?:persen|orang|banyak|jumlah)\b|\bjumlah\s+\w+\s+(?:berapa|brapa)\b",
@@ -245,6 +256,7 @@ class Question:
     speaker: frozenset[str] = frozenset()   # the terms the informant's role begins with: who "saya" is (speaker.py)
     topic: frozenset[str] = frozenset()   # a document's headline and lead: a rule's `topic:` terms (document_topic.py)
     existence: bool = False   # a yes/no question asking whether a thing is there or had (`asks_existence`)
+    where: bool = False   # a question asking where (`asks_where`): a place answering it supports no code
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -266,7 +278,7 @@ class Question:
         `speaker`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms, self.kin, speaker, existence=self.existence)
+                        role_terms - self.terms, self.kin, speaker, existence=self.existence, where=self.where)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

@@ -21,7 +21,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
+    NO_QUESTION, Question, asks_existence, asks_how_many, asks_where, asks_who, denied_question, denies_at_once,
     denies_existence, echoes, evidence_words, gives_reason, thing_asked, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keyword_rule import NAMES, OWN_KEYWORD, QUESTION, kinds_that
@@ -32,6 +32,8 @@ from pipeline.coding.related import in_indonesian
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.home_visits import add_home_visits, visit_terms
 from pipeline.coding.evidence import joined, tagged
+from pipeline.coding.lemmas import prefixed_verb
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_place, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 from pipeline.person_words import PERSON_NOUNS
@@ -59,7 +61,12 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
     yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
     the medicine, by its keyword's words), read as speech; not through a word addressing the
-    informant ("Nenek yang kasih makan?")."""
+    informant ("Nenek yang kasih makan?"); whether it asks where (`answers.asks_where`)."""
+    question = _read(compiled, text, doc)
+    return dataclasses.replace(question, where=True) if asks_where(text) else question
+
+
+def _read(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
     yes_no = is_yes_no_question(text)
     # who does an act: read from the words alone, so a recode's screened-out question lends it too
     kin = _family_code(compiled, text) if asks_who(text) and not (
@@ -79,12 +86,12 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     if visits is not whole:   # what the question's own words name first, with their evidence
         fired = {**reader.fire_matches(doc, text, visits)[0], **fired}
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                  if not names_informant(firing.evidence))
+                  if not names_informant(firing.evidence) and not _one_word_twice(firing.evidence))
     if yes_no:
         # "Sudah ada Posbindu di desa?": a yes says the place is there, not that anyone uses it
         place_there = asks_existence(text) and names_place(thing_asked(text))
         named = tuple((index, evidence) for index, evidence in named
-                      if not another_doer(compiled.codes[index].label, text)
+                      if not another_doer(compiled.codes[index].label, text) and not _complement_only(text, evidence)
                       and not (place_there and names_setting(" ".join(evidence_words(evidence)))))
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
                         echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)),
@@ -97,6 +104,34 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                       if not names_role(compiled.codes[index].label))
         return Question(terms, topics=named, kin=kin)
     return Question(terms, topics=named)
+
+
+def _one_word_twice(evidence: str) -> bool:
+    """Is a question's evidence one word read twice ("desa … desa")? An Indonesian question is read
+    with its translation, the same words (coder._questions): a pair of one word names nothing."""
+    words = [word.casefold() for word in evidence_words(evidence)]
+    return len(words) > 1 and len(set(words)) == 1
+
+
+# before the predicate of a relative clause: its aspect, modal or negation ("yang pernah tidak mau ...")
+_BEFORE_PREDICATE = frozenset({"pernah", "sudah", "so", "masih", "juga", "mau", "bisa", "sempat"}) | NEGATORS
+
+
+def _complement_only(question: str, evidence: str) -> bool:
+    """Does a yes/no question about people doing something ("Ada pasien yang menolak dirujuk?", "Ada
+    yang sembuh setelah dipijat?") name a code only by a verb after the relative clause's own
+    predicate? The yes says there are people who refuse, or who got well: the act refused or
+    before getting well is not what it affirms (the answer tells that case). Not the predicate
+    itself ("Ada yang takut disuntik?"), nor a thing named after it ("Ada yang suruh kasih susu
+    formula?")."""
+    words = {word.casefold() for word in evidence_words(evidence)}
+    if len(words) != 1 or not prefixed_verb(named := next(iter(words))):
+        return False
+    sentence = [w.casefold() for w in _WORD.findall(question.split("\n")[-1].split("?")[0])]
+    if "yang" not in sentence or named not in sentence[sentence.index("yang"):]:
+        return False
+    clause = [w for w in sentence[sentence.index("yang") + 1:] if w not in _BEFORE_PREDICATE]
+    return bool(clause) and clause[0] != named
 
 
 def another_doer(label: str, question: str) -> bool:

@@ -16,19 +16,19 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
+from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms, money_sums
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
-from pipeline.coding.keyword_rule import ANSWER, KEYWORD, QUESTION
+from pipeline.coding.keyword_rule import ANSWER, KEYWORD, LABEL, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, clipped_name, unattested_name, without_names
 from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
-from pipeline.coding.specificity import names_role, shares_a_role_root
+from pipeline.coding.specificity import names_place, names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence, in_one_sentence
 from pipeline.coding.longer_keywords import YIELDING_KINDS, yields
@@ -276,6 +276,8 @@ class CompiledCodebook:
                     rule, inside, on_topic(rule, question), terms, lent))
             if picks is None:
                 continue
+            if rule.kind == LABEL and not rule.slots and set(picks) <= set(money_sums(doc)):
+                continue   # "Dorang minta lima juta.": a sum alone says no cost the label's one word names
             if rule.veto:
                 vetoed.add(code_index)
                 fired.pop(code_index, None)
@@ -295,6 +297,8 @@ class CompiledCodebook:
                 if not asked or (rule.apart_from_roles and present.isdisjoint(rule.slots[0] - rule.apart_from_roles)
                                  and all(names_role(term_text(term)) for term in asked)):
                     continue   # "Apa saja tugas kader?" "Posyandu tiap tanggal sepuluh": which cadre, not her visit
+                if question.where and all(names_place(span_text(doc, text, start, end)) for start, end in picks):
+                    continue   # "Kalau ambil obat, ke mana?" "Ke Puskesmas, dekat.": where, not the code's matter
                 own = asked - question.lent   # words of the question itself, else of the informant's role
                 evidence = joined([evidence, tagged(term_text(min(own or asked)), QUESTION if own else ROLE_TAG)])
             elif rule.kind not in ("", KEYWORD):
