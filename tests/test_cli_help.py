@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import REPO
 
 EXPECTED = {
-    "": ["analyze", "agreement", "gloss", "import-codebook"],
+    "": ["analyze", "agreement", "gloss", "import-codebook", "import-codings"],
     "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor",
                 "a folder of transcripts", "(default) or English", ".cache folder beside the output"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
@@ -19,6 +19,8 @@ EXPECTED = {
                               "Never edits"],
     "codebook suggest": ["BATCH_DIR", "--codebook", "--out", "reviews.csv"],
     "import-codebook": ["FILE.qdc", "--out", "--concepts-from", "Convert a REFI-QDA codebook", "QualCoder"],
+    "import-codings": ["BATCH_DIR", "FILE", "--grader", "--partial", "--out", "document,quote,code", "rejects",
+                       "adds nothing"],
 }
 
 
