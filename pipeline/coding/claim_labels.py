@@ -35,10 +35,14 @@ def acts_then_leaves_undone(label_norms: list[str]) -> bool:
 
 def denied_of_its_subject(label_norms: list[str]) -> bool:
     """Does the label name its subject, no verb, before a negator that denies its predicate
-    ("Warga tidak ada di rumah ...", "Kelompok tertentu tidak diberi obat")? Not "tanpa" (what a thing is done without is what is missing)."""
+    ("Warga tidak ada di rumah ...", "Kelompok tertentu tidak diberi obat")? Not "tanpa" (what a thing is done without is what is missing),
+    nor a negator after a conjunction: "Jarak jauh dan tidak ada transportasi" joins two hardships, the second a
+    missing thing."""
     for i, norm in enumerate(label_norms):
         if norm in NEGATORS:
             return i > 0 and norm != WITHOUT
+        if norm in _THEN:
+            return False
         if prefixed_verb(norm) and not norm.startswith(_STATE) or not norm.isalpha():
             return False
     return False
