@@ -165,3 +165,11 @@ def test_a_project_re_exported_by_another_tool_adds_the_persons_selection_and_le
     result = import_hand_coding(batch, out, edited, "RS", complete=False)
     assert _decisions(batch) == {(_turn(first, "dokter marah"), "Takut berobat", "add")}
     assert any("from this tool's rules or model" in note for note in result.notes)
+
+
+def test_a_sheet_saved_by_a_spreadsheet_in_an_indonesian_locale_reads_with_its_semicolons(analysed, tmp_path):
+    batch, _, out, first = analysed
+    sheet = tmp_path / "hand.csv"
+    sheet.write_text(SHEET.replace(",", ";"), encoding="utf-8-sig")
+    result = import_hand_coding(batch, out, sheet, "RS", complete=False)
+    assert result.written["accept"] == 2 and result.written["add"] == 1

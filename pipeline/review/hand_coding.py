@@ -22,6 +22,7 @@ from pipeline.coding.coder import informant_segments
 from pipeline.export.refiqda import read_qdpx
 from pipeline.export.refiqda.reader import HUMAN_SOURCE
 from pipeline.records.codebook import Codebook
+from pipeline.review.store import sheet_delimiter
 
 SHEET_COLUMNS = ("document", "quote", "code")
 HAND_COLUMNS = ["segment_id", "code_id", "code"]
@@ -57,7 +58,7 @@ def quoted_codings(path: Path, segments: pd.DataFrame, codebook: Codebook) -> Ha
         raise InputError.at(path, f"cannot read the file: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise InputError.at(path, "the file is not UTF-8 text; save it from the spreadsheet as CSV UTF-8") from None
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(text.splitlines(), delimiter=sheet_delimiter(text) if text.strip() else ",")
     missing = [column for column in SHEET_COLUMNS if column not in (reader.fieldnames or [])]
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {','.join(SHEET_COLUMNS)}", line=1)

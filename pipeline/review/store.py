@@ -80,7 +80,7 @@ def read_review_file(path: Path, columns: list[str] | None = None) -> pd.DataFra
     text = _decode(path)
     if not text.strip():
         return empty_reviews().reindex(columns=columns)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sheet_delimiter(text))
     header = [name.strip() for name in next(reader)]
     missing = [name for name in columns if name not in header]
     if missing:
@@ -137,7 +137,7 @@ def _decode(path: Path) -> str:
         return str(best)
 
 
-def _delimiter(text: str) -> str:
+def sheet_delimiter(text: str) -> str:
     """Spreadsheets in an Indonesian locale save CSV with semicolons."""
     header = text.splitlines()[0]
     return ";" if header.count(";") > header.count(",") else ","
