@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import term_places, term_words, terms
+from pipeline.coding.function_words import NUMERALS
 from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.negation import PROBLEM
 from pipeline.coding.sentences import SENTENCE_BREAK
@@ -35,8 +36,7 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
 _EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "kesulitan", "akibat", "dampak",
                          "keluhan", "kekurangan", "kelemahan"}
 # nor counted or pointed at: "Tiga kasus tahun ini adalah kematian ibu akibat ..." reports cases
-_COUNTED = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
-            "banyak", "sebagian", "ini", "itu", "tersebut")
+_COUNTED = (*NUMERALS, "beberapa", "banyak", "sebagian", "ini", "itu", "tersebut")
 _OWNED = r"(?!yang\b)(?![\w-]*nya\b)(?!(?:" + "|".join(_COUNTED) + r")\b)"
 _HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
 DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"

@@ -16,6 +16,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, NOUN_POS, PREDICATE_POS, load_lexicon
 
 CONTENT_POS = NOUN_POS | PREDICATE_POS | {"acr", "prefix"}   # the lexicon's word classes that can name a code
+# the numerals one to ten as written out, which a count or a length opens ("tiga kasus", "dua jam")
+NUMERALS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh")
 
 
 def is_function_word(word: str) -> bool:

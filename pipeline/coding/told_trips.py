@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import product
 
 from pipeline.coding.amounts import RIDE_PAID, VEHICLES
+from pipeline.coding.function_words import NUMERALS
 from pipeline.coding.keyword_rule import TOLD_TRIP, KeywordRule
 from pipeline.coding.travel_codes import reads_trips
 from pipeline.records.codebook import Code, Codebook
@@ -34,8 +35,7 @@ EXERCISE = ("olahraga", "berolahraga", "senam", "pagi", "sore", "santai", "sehat
 EXERCISE_REACH = 3
 # a must about the manner of a ride ("harus naik motor hati-hati", "pakai helm") says how to ride, no need to travel
 MANNER = ("hati-hati", "pelan-pelan", "pelan", "helm")
-_COUNTS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "setengah",
-           "belasan", "beberapa")
+_COUNTS = (*NUMERALS, "setengah", "belasan", "beberapa")
 # a length of hours or a whole day; not a clock time ("jam tujuh": the hour, after "jam")
 LENGTHS = (*(f"{count} jam" for count in _COUNTS), "sejam", "berjam-jam", "seharian", "sehari penuh", "satu hari penuh")
 _MUST = ("harus", "terpaksa", "mesti", "musti")
