@@ -208,7 +208,9 @@ def test_gloss_frame_throughput(glosser):
     # compiled code and the glosser's Python slow down unlike each other); this ratio was 8.6-9.0
     # at a load average of 7 and 9.2 with three more busy loops on two cores. A real slowdown of
     # the glosser is CPU it spends, so it fails here: a loop over 150 lexicon entries per token
-    # (twice the glosser's time) made it 16.8.
+    # (twice the glosser's time) made it 16.8 then. By round 34 the rules added since made the
+    # ratio 13.4-15.3 on an idle machine (the glosser reads more per word, the baseline does not),
+    # so the bound moved from 15 to 20: a doubling of the glosser's time (28) still fails here.
     elapsed = baseline_elapsed = float("inf")
     for _ in range(3):
         fresh = Glosser()   # cold: no spelling analysed
@@ -222,4 +224,4 @@ def test_gloss_frame_throughput(glosser):
         baseline_elapsed = min(baseline_elapsed, time.process_time() - started)
     assert out["translation"].str.len().gt(0).all()
     assert n_words / elapsed > 10_000
-    assert elapsed / baseline_elapsed < 15, f"{n_words / elapsed:,.0f} words/s (CPU), {elapsed / baseline_elapsed:.1f}x word for word"
+    assert elapsed / baseline_elapsed < 20, f"{n_words / elapsed:,.0f} words/s (CPU), {elapsed / baseline_elapsed:.1f}x word for word"
