@@ -29,3 +29,29 @@ from test_gloss import translate
 def test_page_words(glosser, source, wanted, unwanted):
     result = translate(glosser, source)
     assert wanted in result and unwanted not in result
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person's possessive opening its clause before a closing adjective is the person's degree,
+    # the exclamation of the phrasebooks: the person is the subject
+    ("Ngana pe rajin!", "Kamu rajin sekali!"),
+    ("Adoh, dorang pe malas!", "Aduh, mereka malas sekali!"),
+    ("Mar dia pe lucu eh.", "Tapi dia lucu sekali"),
+    # depe's owner is a thing said before: no subject
+    ("Kita so lia tu baju. Depe mahal!", "Mahal sekali!"),
+])
+def test_person_graded(glosser, source, expected):
+    assert expected in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, expected, unwanted", [
+    # a predicate after the adjective makes it a thing owned (the illness), not a degree
+    ("Dia pe sakit so sembuh kalamaring.", "Sakitnya sudah sembuh", "dia sakit sekali"),
+    # after a verb the possessive is its object: what is known, not a degree
+    ("Kita nyanda tau dia pe sakit.", "sakitnya", "dia sakit sekali"),
+    # a noun's owner after a person's pe keeps the noun owned
+    ("Ngana pe ade pe rajin skali.", "Adikmu", "Kamu rajin"),
+])
+def test_person_not_graded(glosser, source, expected, unwanted):
+    result = translate(glosser, source)
+    assert expected in result and unwanted not in result
