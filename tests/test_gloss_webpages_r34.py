@@ -55,3 +55,16 @@ def test_person_graded(glosser, source, expected):
 def test_person_not_graded(glosser, source, expected, unwanted):
     result = translate(glosser, source)
     assert expected in result and unwanted not in result
+
+
+@pytest.mark.parametrize("source, wanted, unwanted", [
+    # ka between a yes-no question's two answers is 'atau', whichever spelling of belum closes it
+    ("Ngana so mandi ka bolom?", "atau belum", "ke belum"),
+    ("Ngana mo iko ka nimau?", "atau tidak", "ke tidak"),
+    # keke and wewene are the girl and the woman beside nyong and tuama
+    ("Ada dua keke di muka rumah.", "gadis", "keke"),
+    ("Tu wewene ada bajual ikang.", "Perempuan itu", "wewene"),
+])
+def test_question_tags_and_people(glosser, source, wanted, unwanted):
+    result = translate(glosser, source)
+    assert wanted in result and unwanted not in result
