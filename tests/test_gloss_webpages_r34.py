@@ -68,3 +68,22 @@ def test_person_not_graded(glosser, source, expected, unwanted):
 def test_question_tags_and_people(glosser, source, wanted, unwanted):
     result = translate(glosser, source)
     assert wanted in result and unwanted not in result
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a line written wholly in capitals (a song line, a heading) is read as the words written small:
+    # Indonesian words are no acronyms, pa is no title, and the translation is in sentence case
+    ("DIA SO LUPA PA KITA", "Dia sudah lupa saya"),
+    ("RINDU SKALI KITA PA MAMA", "Rindu sekali saya kepada ibu"),
+])
+def test_line_in_capitals(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, kept", [
+    # what may be an acronym or a chat abbreviation in such a line stays as written
+    ("DIA SO DAFTAR BPJS KALAMARIN.", "BPJS"),
+    ("TRG SO BILANG TP DIA NDA MO.", "TP"),
+])
+def test_line_in_capitals_keeps_acronyms(glosser, source, kept):
+    assert kept in translate(glosser, source).split()
