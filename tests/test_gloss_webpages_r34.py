@@ -101,3 +101,14 @@ def test_line_in_capitals_keeps_acronyms(glosser, source, kept):
 def test_spelling_variants(glosser, source, wanted, unwanted):
     result = translate(glosser, source)
     assert wanted in result and unwanted not in result
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after jang a feeling that closes the clause is what not to cause: 'bikin malu', not 'malukan'
+    ("Jang beking malu, ade!", "Jangan bikin malu, Dik!"),
+    ("Jang bekeng susah neh.", "Jangan bikin susah ya."),
+    # with the one made to feel it after, the verb stays causative
+    ("Jang bekeng kage tu bayi.", "Jangan kagetkan bayi itu."),
+])
+def test_prohibited_feeling(glosser, source, expected):
+    assert translate(glosser, source) == expected
