@@ -24,6 +24,7 @@ from test_gloss import translate
     ("Dorang ada bamaeng valinggir di lapangan.", "layang-layang", "valinggir"),
     ("Oma ada momasa ikang for makan malam.", "memasak", "momasa"),
     ("Ambe tiga tolor di lemari.", "telur", "tolor"),
+    ("Jang bagaya garida di muka orang.", "centil", "garida"),
     ("Taru kira tu jalang, banya oto.", "Perhatikan", "taruh kira"),
 ])
 def test_page_words(glosser, source, wanted, unwanted):
