@@ -4,13 +4,16 @@ A degree word after the adjective grades it already (angin pe kancang skali: onc
 owns nothing, so pe there grades too (tiket skarang pe mahal! -> tiket sekarang mahal sekali!). After a
 noun pe grades the predicate closing its clause (possessives.py): an adjective, or banyak, how many or
 how much there is (darah pe banyak! -> darah banyak sekali!), also after a noun whose capital is only the
-sentence's (Mes pe panas -> mes panas sekali).
+sentence's (Mes pe panas -> mes panas sekali). A person's possessive opening its clause before an adjective
+that closes it grades the person (Ngana pe pande! -> Kamu pandai sekali!): the exclamation of the
+language's phrasebooks, with the person as its subject, not 'your cleverness'.
 """
 
 from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.clause_words import COORDINATORS
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import INDONESIAN
@@ -18,6 +21,12 @@ from pipeline.gloss.tokens import starts_sentence
 
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
 _AMOUNTS = frozenset({"banyak", "banya", "sadiki", "sedikit"})  # a quantity as the predicate, graded as an adjective is
+# A person's possessive and the person as a subject; depe's owner is mostly a thing, said before
+# (Brapa depe harga? Depe mahal skali! -> Mahal sekali!): no subject.
+_PERSONS = {"depe": "", "dpe": "", "dp": "", "kita pe": "saya", "ta pe": "saya", "tape": "saya", "tepe": "saya",
+            "ngana pe": "kamu", "nga pe": "kamu", "ngape": "kamu", "dia pe": "dia", "de pe": "dia", "torang pe": "kami",
+            "ngoni pe": "kalian", "dorang pe": "mereka"}
+_CLAUSE_OPENERS = frozenset({"mar", "tapi", "kong", "jadi"})  # a new clause begins after them
 
 
 def graded_predicate(unit) -> bool:
@@ -39,6 +48,28 @@ def degree_follows(units: list, at: int) -> bool:
     """A degree word at units[at] grades the adjective before it; without one a pe with no owner
     grades it itself ('sekali': angin pe kancang -> angin kencang sekali)."""
     return at < len(units) and units[at].key in DEGREE_WORDS
+
+
+def graded_person(units: list, k: int, possessed) -> str | None:
+    """The graded predicate a person's possessive at units[k] opens, if any: opening
+    its clause (after a pause, an interjection, mar or kong) before an adjective, it is the person's degree (Ngana pe
+    bodok! -> Kamu bodoh sekali!), not a thing owned (dia pe sakit so sembuh: the predicate follows)."""
+    person = _PERSONS.get(units[k].key)
+    if person is None or possessed is None or possessed.pos != "adj" or (
+            k > 0 and units[k - 1].joined and units[k - 1].pos != "interj" and units[k - 1].key not in _CLAUSE_OPENERS) or (
+            not closes_clause(units, k + 1)):
+        return None
+    return f"{person} {possessed.ind}".strip() + ("" if possessed.joined and degree_follows(units, k + 2) else " sekali")
+
+
+def closes_clause(units: list, adjective: int) -> bool:
+    """Nothing but a degree word, a coordinator or a particle after the adjective in its clause: it
+    is the predicate (pesta pe rame skali), not a noun another predicate follows (anak pe tinggi
+    memang bagitu -> tinggi anak memang begitu)."""
+    if adjective + 1 >= len(units) or not units[adjective].joined:
+        return True
+    after = units[adjective + 1]
+    return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos in ("ptc", "interj")
 
 
 def graded_after_adverb(units: list, pe_at: int, possessed) -> bool:

@@ -29,6 +29,7 @@ _SO = frozenset({"bagitu", "begitu", "bagini", "begini"})
 # Feelings (Indonesian readings) a complaint says one is put in: Bekeng malu jo! -> Bikin malu saja!
 _FEELINGS = frozenset({"malu", "kaget", "takut", "marah", "pusing", "susah", "repot", "capek", "bingung", "kesal",
                        "jengkel", "sedih", "bosan", "heran", "kecewa", "cemburu"})
+_FORBIDDING = frozenset({"jang", "jangang", "jangan"})
 _WHAT_ELSE = frozenset({"apa le", "apa lagi"})  # mo beking apa le: the resigned question
 
 
@@ -128,12 +129,16 @@ def _made_into(units: list[Unit], at: int) -> bool:
 
 def complains(units: list[Unit], k: int) -> bool:
     """beking opening its clause before a feeling and jo, nothing after: the complaint 'bikin X saja'
-    (Adoh, bekeng kage jo! -> Aduh, bikin kaget saja!), no request to cause it (kagetkan)."""
-    if k + 2 >= len(units) or units[k].key not in MAKING or k > 0 and units[k - 1].joined:
+    (Adoh, bekeng kage jo! -> Aduh, bikin kaget saja!), no request to cause it (kagetkan); after jang
+    the feeling closing the clause is what not to cause (Jang bekeng malu! -> Jangan bikin malu!)."""
+    if k + 1 >= len(units) or units[k].key not in MAKING or not units[k].joined or units[k + 1].ind not in _FEELINGS:
         return False
-    feeling, only = units[k + 1], units[k + 2]
-    return units[k].joined and feeling.joined and feeling.ind in _FEELINGS and only.key == "jo" and (
-        not only.joined or k + 3 == len(units))
+    if k > 0 and units[k - 1].joined:
+        feeling = units[k + 1]  # nothing but a particle may follow it: malukan would take an object
+        return units[k - 1].key in _FORBIDDING and (
+            not feeling.joined or k + 2 == len(units) or units[k + 2].pos == "ptc" and not units[k + 2].joined)
+    only = units[k + 2] if k + 2 < len(units) else None
+    return only is not None and units[k + 1].joined and only.key == "jo" and (not only.joined or k + 3 == len(units))
 
 
 def makes_relative_head(units: list[Unit], k: int) -> bool:

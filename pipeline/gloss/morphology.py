@@ -45,6 +45,7 @@ _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # (a doubled final consonant is left alone: staff, press, tell are other languages' words).
 _HELD_RUN = re.compile(r"(\w)\1{2,}")
 _HELD_END = re.compile(r"([aiueo])\1+$")
+_HELD_CONSONANT = re.compile(r"([b-df-hj-np-tv-z])\1+$")  # sadapp; a loanword ends so too (staff, pass)
 _ORDINAL_KA = re.compile(r"ka-(\d+)")  # an ordinal written with Manado ka: ulang taong ka-80
 SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
@@ -117,6 +118,9 @@ class WordAnalyzer:
             return identity(word, NUMBER)
         if "-" in word or "'" in word or "’" in word:
             return self._hyphenated(word)
+        if word.startswith("di") and (place := self.lexicon.get(word[2:])) is not None and place.pos == "loc" and (
+                " " not in place.translation):  # di written onto its place (dirumah, dipasar): no passive verb
+            return Analysis("di " + place.translation, "di " + self.from_entry(place).gloss, "adv", "", RULE, 0.0)
         vocabulary = self.vocabulary
         if vocabulary.is_word(word) or word in vocabulary.colloquial:
             evidence = -1.0 if word in vocabulary.markers else (-0.5 if vocabulary.is_marked_indonesian(word) else 0.0)
@@ -138,7 +142,9 @@ class WordAnalyzer:
                 analysis = self.analyze(shortened)
                 if analysis.source != UNKNOWN:
                     return analysis
-        return None
+        shortened = _HELD_CONSONANT.sub(r"\1", word)  # a Manado word with its last consonant held: sadapp
+        entry = self.lexicon.get(shortened) if shortened != word and len(shortened) > 2 else None
+        return self.from_entry(entry, shortened) if entry is not None and entry.source != "shared with Indonesian" else None
 
     def _hyphenated(self, word: str) -> Analysis:
         unmarked = word.replace("’", "").replace("'", "")

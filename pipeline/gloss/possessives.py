@@ -17,7 +17,8 @@ from pipeline.gloss.clause_words import (
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.body_parts import paired_part
-from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb, graded_predicate, opening_noun
+from pipeline.gloss.graded_pe import (
+    DEGREE_WORDS, closes_clause, degree_follows, graded_after_adverb, graded_person, graded_predicate, opening_noun)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import in_relative_of_subject, named_owner_nouns, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
@@ -124,6 +125,9 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             f"{possessor} punya".strip())
         out.append([text, u.glue, cap])
         return k + 1
+    if graded := graded_person(units, k, possessed):
+        out.append([graded, possessed.glue, cap])  # Ngana pe pande! -> Kamu pandai sekali!
+        return k + 2
     described = _described_owner(units, k, vocabulary)
     if possessor and u.key == "pe" and graded_predicate(possessed) and (_noun(units[shown_owner(units, k)], vocabulary) or (
             opening_noun(units, k - 1, vocabulary)) or described or (
@@ -131,7 +135,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or named_owner_nouns(
             units, k) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
-            opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
+            opens_clause(units, k, _NOT_ATTRIBUTING)) and closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
         # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
         # adjective describing the owner takes yang (ruma baru pe basar -> rumah yang baru besar sekali)
@@ -366,16 +370,6 @@ def _after_place(units: list[Unit], at: int) -> Unit | None:
     while end < len(units) and units[end - 1].joined and units[end].pos in ("n", "loc", ""):
         end += 1
     return units[end] if end < len(units) and units[end - 1].joined and end > at + 1 else None
-
-
-def _closes_clause(units: list[Unit], adjective: int) -> bool:
-    """Nothing but a degree word, a coordinator or a particle after the adjective in its clause: it
-    is the predicate (pesta pe rame skali), not a noun another predicate follows (anak pe tinggi
-    memang bagitu -> tinggi anak memang begitu)."""
-    if adjective + 1 >= len(units) or not units[adjective].joined:
-        return True
-    after = units[adjective + 1]
-    return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos == "ptc"
 
 
 def _described_by(unit: Unit) -> bool:

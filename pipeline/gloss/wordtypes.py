@@ -104,6 +104,12 @@ class WordTypes:
             return word_type
         if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
             return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
+        if shouted and word.isupper() and len(word) > 1 and self.spellings.standard(word.lower()) is None:
+            small = self._first_seen(word.lower(), previous_glue, shouted)
+            if small.source not in (UNKNOWN, NAME, ACRONYM) and small.pos != "acr":
+                # KITA SO RINDU PA NGANA: a word of a sentence in capitals is the word written small
+                opening = starts_sentence(previous_glue)
+                return self._first_seen(word.capitalize(), previous_glue, False) if opening else small
         if first.isupper() or first.isdigit():
             key = (word, starts_sentence(previous_glue), shouted and word.isupper())
             word_type = self._cased.get(key)
@@ -144,10 +150,10 @@ class WordTypes:
             entry = self.lexicon.get(lower)
             if entry is not None and entry.pos == "acr":
                 return self.analyzer.from_entry(entry, lower)
-            if entry is None or not shouted and not self.analyzer.vocabulary.is_word(lower):
+            if shouted and (entry is not None or self.analyzer.vocabulary.is_word(lower)):
+                return self.analyzer.analyze(lower)  # RINDU opening a sentence in capitals: the word
+            if entry is None or not self.analyzer.vocabulary.is_word(lower):
                 return identity(word, ACRONYM)
-            if shouted:
-                return self.analyzer.analyze(lower)
         if at_sentence_start or self.analyzer.vocabulary.is_word(lower):
             return self.analyzer.analyze(lower)
         entry = self.lexicon.get(lower)
