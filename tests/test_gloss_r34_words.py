@@ -32,6 +32,20 @@ CASES = {
         ("Dia so lupa pa kita, kasiang.", "sudah melupakan saya", "lupa kepada"),
         ("Kita lupa bawa payung.", "lupa membawa payung", "melupakan"),          # no pa: forgetting to do
     ],
+    "untuk_before_dia_or_kamu_closing_its_phrase_is_one_word": [
+        ("Tanta bawa kue ini for ngana.", "untukmu", "untuk kamu"),
+        ("Kita so simpan nasi for dia, kalu dia lapar.", "untuknya", "untuk dia"),
+        ("Ini for ngana deng ngana pe ade.", "untuk kamu dan", "untukmu"),       # the pronoun joined to another
+    ],
+    "syukur_alone_is_thanks_be_and_of_a_person_is_thankful": [
+        ("Syukur, oto nyanda rusak.", "Syukurlah,", "Syukur,"),
+        ("Dorang syukur skali dapa rumah baru.", "bersyukur", "sangat syukur"),
+        ("Minggu depan ada ibadah syukur di kolom.", "ibadah syukur", "bersyukur"),  # a service's name stays
+    ],
+    "bole_pulang_is_leave_to_go_home": [
+        ("Kata suster, ade so bole pulang besok.", "boleh pulang", "bisa pulang"),
+        ("Ngana bole bantu kita angka ini?", "bisa membantu", "boleh"),           # bole alone: bisa
+    ],
     "belok_is_said_bare": [
         ("Di muka gereja belok kanan.", "belok kanan", "membelok"),
         ("Oto itu belok kanan di lampu merah.", "belok kanan", "membelok"),
