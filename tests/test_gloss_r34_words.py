@@ -61,6 +61,8 @@ CASES = {
         ("Kita pe cinta cuma for dia sorang.", "dia seorang", "sorang"),
         ("Dokter so pareksa ade pe mata.", "memeriksa mata adik", "pareksa"),
         ("Jang kase gerak tu meja dulu.", "Jangan gerakkan", "beri gerak"),
+        ("Jang cirita pa dia, depe mulu ember.", "mulut embernya", "mulutnya ember"),
+        ("Depe mulu so bengka.", "Mulutnya", "ember"),
     ],
 }
 

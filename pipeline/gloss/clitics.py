@@ -3,7 +3,8 @@ kepadamu (bilang pa dia, mar ... -> bilang kepadanya, tapi ...). Written Indones
 enclitic there; the own development references write kepadanya 6 times and kepada dia once, kepadamu 7
 times and kepada kamu never. The pronoun stays free before what else it heads or joins (pa dia pe
 anak, pa dia deng ngana), and after tanya (tanya pa dia: own references 'tanya dia' or 'kepada dia').
-untuk before them likewise: untuknya, untukmu (salam for ngana, cuma for ngana: own references 5 of 5)."""
+untuk before them likewise: untuknya, untukmu (salam for ngana, cuma for ngana: own references 5 of 5), not after a
+thanks, where the one thanked stays free (makase for dia -> terima kasih untuk dia)."""
 
 from __future__ import annotations
 

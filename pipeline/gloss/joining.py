@@ -128,7 +128,8 @@ def _thanked_for(units, k, u, prev, nxt, before, vocabulary):
     if thanks and nxt is not None and nxt.pos not in ("v", "pron") and nxt.key not in PERSON_NOUNS and not (
             nxt.pos == "" and starts_predicate(nxt, vocabulary)) and not _people_thanked(units, k + 1):
         u.ind = "atas"  # makase for ngana pe bantuan -> terima kasih atas bantuanmu
-    fuse_addressee(units, k, prev)  # salam for ngana -> salam untukmu (clitics.py)
+    elif not thanks:
+        fuse_addressee(units, k, prev)  # salam for ngana -> salam untukmu (clitics.py); thanked: untuk dia
 
 
 def _people_thanked(units: list, at: int) -> bool:
