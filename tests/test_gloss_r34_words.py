@@ -61,6 +61,7 @@ CASES = {
         ("Kita pe cinta cuma for dia sorang.", "dia seorang", "sorang"),
         ("Dokter so pareksa ade pe mata.", "memeriksa mata adik", "pareksa"),
         ("Jang kase gerak tu meja dulu.", "Jangan gerakkan", "beri gerak"),
+        ("Opa ja gerak badan di kintal tiap pagi.", "gerak badan", "menggerakkan"),  # the set phrase: exercise
         ("Jang cirita pa dia, depe mulu ember.", "mulut embernya", "mulutnya ember"),
         ("Depe mulu so bengka.", "Mulutnya", "ember"),
     ],
