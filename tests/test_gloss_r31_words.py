@@ -182,7 +182,7 @@ def test_the_bond_of_kinship(source, expected, wrong):
     ("Makase banyak for ngana pe kue.", "Terima kasih banyak atas kuemu", "untuk"),   # thanks for a thing
     ("Makase for tumpangan tadi.", "atas tumpangan", "untuk"),
     ("Torang bilang makase for dia.", "untuk dia", "atas"),                            # a person thanked
-    ("Ini kado for ngana.", "untuk kamu", "atas"),                                     # for without thanks
+    ("Ini kado for ngana.", "untukmu", "atas"),                                     # for without thanks
 ])
 def test_thanks_for_what_was_given_is_atas(source, expected, wrong):
     _reads(source, expected, wrong)

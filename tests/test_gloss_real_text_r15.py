@@ -15,7 +15,7 @@ from test_gloss import translate
     ("Bola jatuh pas di atas atap.", "Bola jatuh tepat di atas atap."),
     ("Papa kase turung pa kita pas di muka skolah.", "Ayah menurunkan saya tepat di depan sekolah."),
     # closing its clause or before for: it fits
-    ("Baju ini pas for ngana.", "Baju ini pas untuk kamu."),
+    ("Baju ini pas for ngana.", "Baju ini pas untukmu."),
     ("Kita pe sambal depe rasa pas.", "Sambal saya rasanya pas."),
     # before jam: at that hour
     ("Dia minum obat tiap hari pas jam tujuh.", "Dia minum obat setiap hari pada jam tujuh."),

@@ -70,7 +70,7 @@ def test_a_verb_before_pa_and_its_object_takes_men(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # a demonstrative after the verb closes its object also before a place or a purpose
     ("Tolong angka ini karung ka atas.", "Tolong angkat karung ini ke atas."),
-    ("Oma beking itu kue for ngana.", "Nenek membuat kue itu untuk kamu."),
+    ("Oma beking itu kue for ngana.", "Nenek membuat kue itu untukmu."),
     # and after akang, which follows an Indonesian verb as its -kan
     ("Bungkus akang ini roti for ade.", "Tolong bungkuskan roti ini untuk adik."),
 ])

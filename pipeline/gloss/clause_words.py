@@ -48,8 +48,9 @@ KEPT_BARE = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turu
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
                          "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main",
-                         "kanal", "kenal", "ilang", "hilang"})  # kenal dia: Indonesian says it bare too; hilang
-# takes no object (menghilang 'vanish' neither): a time or an event after it is no object (hilang waktu banjir)
+                         "kanal", "kenal", "ilang", "hilang", "belok", "bele"})  # kenal dia: Indonesian says it bare too; hilang
+# takes no object (menghilang 'vanish' neither): a time or an event after it is no object (hilang waktu banjir);
+# belok kanan, a turn, never membelok
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.concession import biar, biar_jo
 from pipeline.gloss.clause_words import (
     NOT, PERSON_NOUNS, VEHICLES, person, person_subject, same_case, starts_predicate, subject_before, thing)
@@ -127,6 +128,8 @@ def _thanked_for(units, k, u, prev, nxt, before, vocabulary):
     if thanks and nxt is not None and nxt.pos not in ("v", "pron") and nxt.key not in PERSON_NOUNS and not (
             nxt.pos == "" and starts_predicate(nxt, vocabulary)) and not _people_thanked(units, k + 1):
         u.ind = "atas"  # makase for ngana pe bantuan -> terima kasih atas bantuanmu
+    elif not thanks:
+        fuse_addressee(units, k, prev)  # salam for ngana -> salam untukmu (clitics.py); thanked: untuk dia
 
 
 def _people_thanked(units: list, at: int) -> bool:

@@ -9,7 +9,8 @@ these include).
           muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
           place preposition opens the possessive (di kita pe muka: in front of me)
   panas   'demam' as a person's state (anak panas, ade masih panas) and beside a symptom (batuk deng
-          panas); aer panas, badan panas stay 'panas'
+          panas), and opening its clause before turun or naik (Kalu panas nyanda turung: the fever
+          goes down); aer panas, badan panas stay 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
           adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
           before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
@@ -72,7 +73,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss import going_senses, scenery_senses, strength_senses
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case,
-    thing, word_before)
+    thing, word_before, key_after, NOT)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
 
@@ -172,6 +173,9 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() == "panas" and (prev is None or not prev.joined or prev.pos == "conj") and key_after(
+            units, k, _RISING_FALLING, _BEFORE_FALLING):
+        u.ind = same_case(u.ind, "demam")  # Kalu panas nyanda turung: what goes down or up, the subject alone, is a fever
     if u.ind != "panas" or prev is None:
         return
     of_a_thing = nxt is not None and (nxt.pos == "loc" or thing(nxt, vocabulary) and nxt.ind not in STOP_WORDS)  # panas hati
@@ -186,6 +190,8 @@ def _panas(units, k, u, prev, nxt, before, vocabulary):
                          # badan: a noun after it makes it a state of that, as in the branch above)
 
 
+_RISING_FALLING = frozenset({"turun", "turung", "naik", "nae"})
+_BEFORE_FALLING = NOT | frozenset({"so", "sudah", "blum", "belum", "masih", "masi", "mulai", "ada", "bisa"})
 _SYMPTOMS = frozenset({"batuk", "pilek", "flu", "mencret", "muntah", "muntah-muntah", "menggigil", "pusing"})
 _JOINING_SYMPTOMS = frozenset({"deng", "dan", "dengan", "dg", "dgn", "ato", "atau"})
 

@@ -17,11 +17,14 @@
   manganto  'kantuk' (sleepiness, the noun) where it is held back, driven off or left over, perhaps after rasa
             (tahan manganto, kase ilang rasa manganto, sisa manganto: MangARTI mining 7 of 7 such phrases);
             'mengantuk' elsewhere (kita so manganto skali, rasa manganto -> merasa mengantuk)
+  syukur    'syukurlah' (thank God) alone in its clause (Syukur, hujan so brenti.); 'bersyukur' (is thankful)
+            said of a person (torang syukur skali: own references 2 of 2); ucapan syukur, ibadah syukur stay
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, same_case, subject_before, subject_person
+from pipeline.gloss.clause_words import (
+    ANIMALS, PERSON_NOUNS, clause, person_subject, same_case, subject_before, subject_person)
 
 LAPSED = "tidak aktif"
 WELL = "sehat"
@@ -104,6 +107,16 @@ def _sleepiness(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = same_case(u.ind, "kantuk"), "n"  # tahan manganto -> menahan kantuk, not mengantuk
 
 
-RULES = {"mati": _lapsed, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
+def _thankful(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "syukur":
+        return
+    if prev is None and nxt is None:
+        u.ind = same_case(u.ind, "syukurlah")  # Syukur, ...: the exclamation
+    elif prev is not None and (prev.pos in ("pron", "aux", "neg", "adv") or prev.key in PERSON_NOUNS) and (
+            person_subject(units, k)):
+        u.ind = same_case(u.ind, "bersyukur")  # torang syukur skali; not ucapan syukur
+
+
+RULES = {"mati": _lapsed, "syukur": _thankful, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
          "sendiri": _alone}
-FREE_KEYS = frozenset({"bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon
+FREE_KEYS = frozenset({"syukur", "bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon

@@ -6,8 +6,9 @@ speaks of illness; 'batu' (stone) elsewhere.
   Ade panas tinggi deng batu.         -> Adik demam tinggi dan batuk.   (beside another symptom)
   Malam dia batu, kita bangun.        -> Malam dia batuk, saya bangun.  (said of a person, as her act)
   Dorang lempar batu. / ada batu ginjal / ada batu di jalan: a stone (a noun or a place after it).
-blakang: 'punggung' (the back of the body) where it hurts, no preposition before it (kita pe blakang sakit ->
-punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah, kaki blakang (a hind leg) and
+blakang: 'punggung' (the back of the body) where it hurts or a speaker or hearer owns it, no preposition before
+it (kita pe blakang sakit -> punggung saya sakit; sakit blakang -> sakit punggung; gosok ngana pe blakang ->
+gosok punggungmu); di blakang rumah, di kita pe blakang (behind me), kaki blakang (a hind leg) and
 blakang ini (lately) stay 'belakang'.
 pukul: 'berdebar' where the heart beats (depe jantung ba pukul kancang -> jantungnya berdebar kencang);
 one who hits (dia ba pukul anjing) keeps 'memukul'.
@@ -99,13 +100,30 @@ _LATELY = frozenset({"ini", "ni", "ini hari"})  # blakang ini: 'belakangan ini',
 _BETWEEN = frozenset({"so", "sudah", "masih", "masi", "ada", "rasa", "terasa", "jadi", "mulai", "sering"})
 
 
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "ka", "pa", "sampe", "sampai"})
+
+
 def _back(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind.lower() != "belakang" or prev is not None and (prev.pos == "prep" or prev.key in ("di", "ke", "dari")):
+    if u.ind.lower() != "belakang" or prev is not None and (prev.pos == "prep" or prev.key in _PLACE_PREPOSITIONS):
         return  # di blakang rumah, ka blakang: a place
     if nxt is not None and nxt.key in _LATELY or prev is not None and prev.pos == "n" and prev.key not in _ACHING:
         return  # sakit blakang ini: lately; kaki blakang, pintu blakang: the hind one, the back one
-    if prev is not None and prev.key in _ACHING or key_after(units, k, _ACHING, _BETWEEN):
-        u.ind = same_case(u.ind, "punggung")  # kita pe blakang sakit; sakit blakang
+    if prev is not None and prev.key in _ACHING or key_after(units, k, _ACHING, _BETWEEN) or _persons(units, k):
+        u.ind = same_case(u.ind, "punggung")  # kita pe blakang sakit; sakit blakang; gosok ngana pe blakang
+
+
+# What a speaker, a hearer or a group owns with pe (kita pe, ngana pe, torang pe); dia pe and depe, 'its',
+# are said of a house's or a boat's back as often.
+_PERSONS_OWNING = frozenset({"saya", "aku", "kamu", "kami", "kita", "kalian", "mereka"})
+
+
+def _persons(units: list, k: int) -> bool:
+    """blakang at units[k] is a person's own, with no preposition before the owner (tolong gosok kita pe
+    blakang: the back of the body; di kita pe blakang, ka ngana pe blakang: behind)."""
+    owner = k - 1 if units[k - 1].pos == "poss" and units[k - 1].ind in _PERSONS_OWNING else (
+        k - 2 if k >= 2 and units[k - 1].key == "pe" and units[k - 2].key in PERSON_NOUNS else -1)
+    return owner >= 0 and units[k - 1].joined and (
+        owner == 0 or not units[owner - 1].joined or units[owner - 1].pos != "prep" and units[owner - 1].key not in _PLACE_PREPOSITIONS)
 
 
 _HEART = frozenset({"jantung", "jantong"})
