@@ -85,6 +85,10 @@ def test_a_note_and_a_correction_naming_an_informant_are_masked_in_every_output(
     assert "Ya, [NAMA] bekerja di bagian fillet" in _outputs_text(out)   # the correction, in segments.csv
     for name in NAMES:
         assert name not in text, name
-    shown = ReviewSession(batch, out, reviewer="DL")._view
+    again = ReviewSession(batch, out, reviewer="DL")
+    shown = again._view
+    corrections = again.translation_corrections()   # the notebook's corrections panel
+    assert corrections["translation"].tolist() == ["Ya, [NAMA] bekerja di bagian fillet"]
+    assert corrections["note"].tolist() == ["[NAMA]: shift pagi"]
     assert not shown["note"].str.contains("Marselina|Yuliana").any()
     assert shown["note"].str.contains(r"\[NAMA\] bilang").any()
