@@ -150,6 +150,7 @@ def apply_reviews(
     machine = codings.reindex(columns=[*CODING_COLUMNS, *[c for c in codings.columns if c not in CODING_COLUMNS]])
     machine = machine[machine["source"].astype(str) != "review"].reset_index(drop=True)
     machine["review"] = ""
+    machine = machine.drop(columns=[DECIDED_BY], errors="ignore")   # set below where someone accepted or added
     if reviews.empty:
         return ReviewOutcome(machine, empty_reviews(), empty_reviews())
 
@@ -174,8 +175,9 @@ def apply_reviews(
     ]
     graders = {(row.segment_id, row.code_id): row.reviewer for row in applicable.itertuples()
                if row.decision in ("accept", "add")}
-    machine[DECIDED_BY] = [graders.get(key, "") if review == "accepted" else ""
-                           for key, review in zip(keys, machine["review"])]
+    if graders:   # who accepted or added a coding: the REFI-QDA project credits it to her
+        machine[DECIDED_BY] = [graders.get(key, "") if review == "accepted" else ""
+                               for key, review in zip(keys, machine["review"])]
     existing = set(keys)
     absent = pd.Series([key not in existing for key in zip(applicable["segment_id"], applicable["code_id"])],
                        index=applicable.index, dtype=bool)
