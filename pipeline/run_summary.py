@@ -119,8 +119,8 @@ def _what_it_needs(reliability: dict[str, dict]) -> list[str]:
     short = max(MIN_FIXES - fixed, broke + 1 - fixed, 0)
     gap = (f"it needs {short:g} more fix{'es' * (short != 1)} than it has" if short else
            f"its fixes do not yet raise the rules' kappa by more than {MARGIN}")
-    return [f"learning model: tried out of fold on {quantity(units, 'reviewed turn')} (the codebook's examples among "
-            f"them), its changes fixed {fixed:g} of the rules' codings and broke {broke:g}; it changes a code once "
+    return [f"learning model: tried out of fold on {quantity(units, 'reviewed turn')} (with the codebook's "
+            f"examples, if it gives any); its changes fixed {fixed:g} of the rules' codings and broke {broke:g}; it changes a code once "
             f"they fix at least {MIN_FIXES} and more than they break, and beat the rules' kappa by more than {MARGIN}: "
             f"{gap}. Decide more turns (the notebook's queue, or import another hand-coded interview with "
             "import-codings) and run again."]
