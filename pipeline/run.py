@@ -22,7 +22,7 @@ from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import FROM_FOLDER
-from pipeline.ingest.segment_key import RunKey, key_for_run
+from pipeline.ingest.segment_key import RunKey, key_for_run, read_segment_key
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
 from pipeline.records.codebook import Codebook
@@ -230,6 +230,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         *((graders.table, graders.disagreements, graders.graders) if graders else ()))
     record = run_record(analysis, timer, started, warnings)
     record.codebook[LABELS] = labels
+    if options.redact and (key := run_key.pending.key if run_key.pending else read_segment_key(batch_dir)):
+        record.masked_names = list(batch.redactor.name_hashes(key))   # the notebook masks them in notes
     previous = RunRecord.read_if_any(out_dir)   # to tell the user what is new since
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file

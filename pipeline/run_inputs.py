@@ -21,6 +21,7 @@ from pipeline.ingest.batch import FROM_FOLDER
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.privacy import redact_batch
+from pipeline.privacy.hashed_names import HashedNames
 from pipeline.privacy.redactor import Redactor, kept_words
 from pipeline.privacy.self_names import introduction_masks
 from pipeline.records.codebook import Codebook
@@ -122,10 +123,17 @@ def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused:
             id_key = read_segment_key(batch_dir)
     except (OSError, InputError):
         return _read_batch(batch_dir, redact, id_key)
-    stored = cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), (id_key or b"").hex(), code_fingerprint()),
-                           lambda: dataclasses.replace(_read_batch(batch_dir, redact, id_key), redactor=Redactor()),
-                           reused)
-    return dataclasses.replace(stored, redactor=Redactor.for_batch(batch_dir))
+    if not isinstance(id_key, bytes):   # the names the batch gives could be kept only in clear
+        return _read_batch(batch_dir, redact, id_key)
+    key = id_key
+
+    def read() -> tuple[Batch, tuple[str, ...]]:
+        batch = _read_batch(batch_dir, redact, key)
+        return dataclasses.replace(batch, redactor=Redactor()), batch.redactor.name_hashes(key)
+
+    stored, hashes = cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), key.hex(), code_fingerprint()),
+                                  read, reused)
+    return dataclasses.replace(stored, redactor=Redactor(Redactor.for_batch(batch_dir).names, HashedNames(hashes, key)))
 
 
 def _read_batch(batch_dir: Path, redact: bool, id_key: bytes | None | str = FROM_FOLDER) -> Batch:

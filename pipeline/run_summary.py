@@ -103,7 +103,27 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
             f"learning model: may change {len(allowed)} of {quantity(len(reliability), 'code')}"
             + (f" ({named(allowed)}); the others stay with the rules" if allowed else
                ", it has not shown that it helps on the reviewed turns")
-            + " (why: code_reliability.csv)."]
+            + " (why: code_reliability.csv)."] + ([] if allowed else _what_it_needs(reliability))
+
+
+def _what_it_needs(reliability: dict[str, dict]) -> list[str]:
+    """Why a model that may change no code makes no suggestion yet, in the gate's own terms, and how far it
+    is from passing: a researcher who imported a few hand-coded interviews otherwise sees nothing learned."""
+    from pipeline.coding.reliability import MARGIN, MIN_FIXES
+
+    rows = list(reliability.values())
+    if not all("model_fixed" in row and "model_broke" in row for row in rows):
+        return []   # a run.json of an older version
+    fixed, broke = sum(row["model_fixed"] for row in rows), sum(row["model_broke"] for row in rows)
+    units = max((int(row.get("reviewed_units") or 0) for row in rows), default=0)
+    short = max(MIN_FIXES - fixed, broke + 1 - fixed, 0)
+    gap = (f"it needs {short:g} more fix{'es' * (short != 1)} than it has" if short else
+           f"its fixes do not yet raise the rules' kappa by more than {MARGIN}")
+    return [f"learning model: tried out of fold on {quantity(units, 'reviewed turn')} (with the codebook's "
+            f"examples, if it gives any); its changes fixed {fixed:g} of the rules' codings and broke {broke:g}; it changes a code once "
+            f"they fix at least {MIN_FIXES} and more than they break, and beat the rules' kappa by more than {MARGIN}: "
+            f"{gap}. Decide more turns (the notebook's queue, or import another hand-coded interview with "
+            "import-codings) and run again."]
 
 
 def _moved_ids_line(file_name: str, moved: dict) -> str:

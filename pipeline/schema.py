@@ -53,6 +53,10 @@ CODING_COLUMNS = [
     "review",        # "", "accepted", "rejected" or "added"
 ]
 
+# an optional column of the applied codings (review/apply.py): the grader whose accept or add is in force, else ""
+# (the REFI-QDA project credits that coding to her, so hand coding imported from QualCoder goes back as hers)
+DECIDED_BY = "decided_by"
+
 INFORMANT_COLUMNS = ["informant", "role"]  # further columns are informant attributes
 INFORMANT_COUNTS = ["turns", "words", "documents"]   # what the output Tabel 1 adds: no attributes
 INFORMANT_DOCUMENTS = "documents"   # the batch's files an informant speaks in (0: listed, no transcript)

@@ -280,3 +280,23 @@ def test_codebook_suggest_proposes_no_keyword_many_of_the_batchs_turns_say() -> 
     assert not any("bilang" in term.split() for term in terms)   # in 6 of the batch's 24 turns
     assert "ringan" in terms or any("ringan" in term.split() for term in terms)
     assert not any("nama" in term.split() for term in alone | terms)   # a redaction mark, no word said
+
+
+def test_a_model_that_may_change_no_code_says_how_far_it_is_from_the_gate() -> None:
+    """Three hand-coded interviews imported (~60 turns) gave no suggestion and only 'it has not shown that it
+    helps': the summary now gives the out-of-fold fixes and breaks, the gate, and what is missing."""
+    from pipeline.run_summary import learning_lines
+
+    codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")
+    first, second = codebook.codes[0], codebook.codes[1]
+    row = {"verdict": "person", "decided_by": "rules", "reviewed_units": 64}
+    short = {first.id: {**row, "model_fixed": 1, "model_broke": 2}, second.id: {**row, "model_fixed": 1, "model_broke": 1}}
+    lines = learning_lines(short, codebook)
+    assert "on 64 reviewed turns" in lines[2] and "fixed 2 of the rules' codings and broke 3" in lines[2]
+    assert "it needs 2 more fixes than it has" in lines[2] and "import-codings" in lines[2]
+    even = {first.id: {**row, "model_fixed": 4, "model_broke": 1}, second.id: {**row, "model_fixed": 0, "model_broke": 0}}
+    assert "do not yet raise the rules' kappa" in learning_lines(even, codebook)[2]
+    # not: a model that may change a code, nor an older run.json without the counts
+    allowed = {first.id: {**row, "decided_by": "model", "model_fixed": 4, "model_broke": 1}}
+    assert len(learning_lines(allowed, codebook)) == 2
+    assert len(learning_lines({first.id: {"verdict": "person", "decided_by": "rules"}}, codebook)) == 2

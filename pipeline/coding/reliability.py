@@ -273,7 +273,8 @@ def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, objec
         return None
     return {row.code_id: {"kappa_model": None if pd.isna(row.kappa_model) else float(row.kappa_model),
                           "kappa_rules": None if pd.isna(row.kappa_rules) else float(row.kappa_rules),
-                          "decisions": int(row.decisions), "model_fixed": per_split(row.model_fixed, 1),
+                          "decisions": int(row.decisions), "reviewed_units": int(row.reviewed_units),
+                          "model_fixed": per_split(row.model_fixed, 1),
                           "model_broke": per_split(row.model_broke, 1), "decided_by": row.decided_by,
                           "model_changes": row.model_changes, "why": row.why,
                           "verdict": row.verdict}

@@ -32,7 +32,7 @@ def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
     redactor = redactor or batch.redactor
     own = self_named(batch.segments, batch.documents, kept_words(batch.directory), redactor.redact)
     if own.masked:
-        redactor = Redactor([*redactor.names, *own.masked])
+        redactor = redactor.with_names(own.masked)
     renamed = redacted_document_names(list(batch.documents), redactor)
     documents: dict[str, SourceDocument] = {}
     offset_maps: dict[str, tuple[str, OffsetMap]] = {}

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.privacy.hashed_names import HashedNames, joined_hashes, name_hashes
 from pipeline.privacy.name_parts import common_parts_warning, name_parts
 from pipeline.privacy.patterns import NAMA, TOKENS, Span, identifier_spans, merge_spans
 from pipeline.wording import quantity
@@ -86,7 +87,9 @@ class OffsetMap:
 class Redactor:
     """Built once per batch; `redact` is safe to call on any string, `redact_frame` on tables."""
 
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[str] = (), hashed: HashedNames | None = None) -> None:
+        """`hashed`: names the batch gave on an earlier reading, known only by their keyed hashes."""
+        self.hashed = hashed if hashed else None
         unique = {" ".join(name.split()).casefold(): " ".join(name.split()) for name in names if name.strip()}
         self.names: tuple[str, ...] = tuple(sorted(unique.values(), key=lambda name: (-len(name), name.casefold())))
         self._names = _name_pattern(self.names)
@@ -129,10 +132,20 @@ class Redactor:
 
     def _scan(self, text: str) -> list[Span]:
         identifiers = identifier_spans(text)
-        if self._names is None:
+        if self._names is None and self.hashed is None:
             return identifiers
-        names = [Span(match.start(), match.end(), NAMA) for match in self._names.finditer(text)]
-        return merge_spans(identifiers, names)
+        names = [Span(match.start(), match.end(), NAMA) for match in self._names.finditer(text)] if self._names else []
+        found = self.hashed.spans(text) if self.hashed is not None else []
+        return merge_spans(identifiers, names, found)
+
+    def with_names(self, names: Iterable[str]) -> "Redactor":
+        """This redactor with `names` listed too (its hashed names kept)."""
+        return Redactor([*self.names, *names], self.hashed)
+
+    def name_hashes(self, key: bytes) -> tuple[str, ...]:
+        """Every name this redactor masks, as keyed hashes (privacy/hashed_names.py): what a later
+        reading without the transcripts (a cached re-run, the review notebook) masks them by."""
+        return joined_hashes(name_hashes(self.names, key), self.hashed.hashes if self.hashed is not None else ())
 
     def masked_slices(self, text: str, starts: list[int], ends: list[int]) -> list[str]:
         """text[start:end] for many spans of one text, identifiers masked; one scan of the text.

@@ -35,6 +35,7 @@ class RunRecord:
     reused_stages: list[str] = field(default_factory=list)
     reliability: dict[str, Any] | None = None     # code id -> the learning model's kappa, decisions, verdict
     warnings: list[str] = field(default_factory=list)
+    masked_names: list[str] = field(default_factory=list)   # the names the batch gave, as keyed hashes only
     export_key: dict[str, Any] | None = None   # set by the export: per format, its key and files
     export_reused: bool = False
     outputs: dict[str, str] = field(default_factory=dict)          # file -> sha256, run.json aside

@@ -18,7 +18,7 @@ import pandas as pd
 from pipeline.records.codebook import Code, Codebook
 from pipeline.records.retired_labels import shown_retired
 from pipeline.review.store import CODE_ID_COLUMN, CODING_SOURCE_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
-from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
+from pipeline.schema import CODING_COLUMNS, DECIDED_BY, NOTHING_TO_CODE, REVIEW_COLUMNS
 from pipeline.wording import plural_form, quantity
 
 REVIEW_STATES = ("", "accepted", "rejected", "added")
@@ -150,6 +150,7 @@ def apply_reviews(
     machine = codings.reindex(columns=[*CODING_COLUMNS, *[c for c in codings.columns if c not in CODING_COLUMNS]])
     machine = machine[machine["source"].astype(str) != "review"].reset_index(drop=True)
     machine["review"] = ""
+    machine = machine.drop(columns=[DECIDED_BY], errors="ignore")   # set below where someone accepted or added
     if reviews.empty:
         return ReviewOutcome(machine, empty_reviews(), empty_reviews())
 
@@ -172,6 +173,11 @@ def apply_reviews(
     machine["review"] = [
         "accepted" if found.get(key) == "added" else found.get(key, "") for key in keys
     ]
+    graders = {(row.segment_id, row.code_id): row.reviewer for row in applicable.itertuples()
+               if row.decision in ("accept", "add")}
+    if graders:   # who accepted or added a coding: the REFI-QDA project credits it to her
+        machine[DECIDED_BY] = [graders.get(key, "") if review == "accepted" else ""
+                               for key, review in zip(keys, machine["review"])]
     existing = set(keys)
     absent = pd.Series([key not in existing for key in zip(applicable["segment_id"], applicable["code_id"])],
                        index=applicable.index, dtype=bool)
@@ -243,7 +249,7 @@ def _successors(resolved: pd.DataFrame, codebook: Codebook, stored: Any) -> pd.D
 
 def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     if decisions.empty:
-        return pd.DataFrame(columns=CODING_COLUMNS)
+        return pd.DataFrame(columns=[*CODING_COLUMNS, DECIDED_BY])
     informant = segments.drop_duplicates("segment_id").set_index("segment_id")["informant"]
     codes = {code.id: code for code in codebook.codes}
     rows = []
@@ -261,5 +267,6 @@ def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Code
             "evidence": "",
             "evidence_in": "",
             "review": _STATE_OF_DECISION[row.decision],
+            DECIDED_BY: row.reviewer,
         })
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+    return pd.DataFrame(rows, columns=[*CODING_COLUMNS, DECIDED_BY])

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.ingest.segment_key import read_segment_key
 from pipeline.privacy import Redactor
+from pipeline.privacy.hashed_names import HashedNames
 from pipeline.records.codebook import Codebook
 from pipeline.records.retired_labels import LABELS, retired_english
 from pipeline.records.run_record import RUN_RECORD, RunRecord
@@ -34,7 +36,14 @@ def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
     """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
     record = RunRecord.read_if_any(outputs_dir)
     redact = record.redacted if record is not None else True
-    return Redactor.for_batch(batch_dir) if redact else Redactor()
+    if not redact:
+        return Redactor()
+    listed = Redactor.for_batch(batch_dir)
+    key = read_segment_key(batch_dir)
+    if record is None or not record.masked_names or key is None:
+        return listed
+    # and the names the transcripts gave (speaker labels, an informant's own), known by their keyed hashes
+    return Redactor(listed.names, HashedNames(tuple(record.masked_names), key))
 
 
 def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> Codebook:

@@ -265,8 +265,9 @@ class ReviewSession:
 
     def translation_corrections(self, file_name: str = TRANSLATIONS_FILE) -> pd.DataFrame:
         """The corrections in translations.csv (or `file_name`), and whether each still finds its text
-        in the last run."""
-        corrections = read_translations(self.batch_dir, file_name)
+        in the last run; a name a grader typed into one is shown masked when the run's outputs were."""
+        corrections = self.redactor.redact_frame(read_translations(self.batch_dir, file_name),
+                                                 columns=["translation", "note"])
         _, outcome = apply_translations(self.segments, corrections, Redactor.for_batch(self.batch_dir))
         orphaned = set(zip(outcome.orphans["segment_id"], outcome.orphans["text_hash"]))
         return corrections.assign(orphan=[pair in orphaned for pair in zip(corrections["segment_id"],

@@ -23,6 +23,7 @@ from pipeline.export.refiqda.qdaxml import INTERNAL_PREFIX, PROJECT_NS, SOURCES_
 from pipeline.export.refiqda.text import LineEndingMap
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import codebook_code_ids, countable_codings
+from pipeline.schema import DECIDED_BY
 
 PROVENANCE_FIELDS = ("source", "confidence", "evidence", "evidence_in", "review")
 SOURCES = q(PROJECT_NS, "Sources")
@@ -84,6 +85,14 @@ class SourcesPart:
         return qde
 
 
+def graders_of(codings: pd.DataFrame) -> list[str]:
+    """The graders whose accepts and adds the project credits to them (each a <User>): hand coding
+    imported from another tool goes back to it as its coder's, not as this tool's."""
+    if DECIDED_BY not in codings.columns:
+        return []
+    return sorted({str(name) for name in codings[DECIDED_BY].dropna() if str(name).strip()})
+
+
 def _append_sources(root: etree._Element, documents: dict[str, str], coded: dict[str, dict[str, list[dict[str, Any]]]],
                     user_guid: str) -> None:
     """<Sources> with one selection per coded segment."""
@@ -105,9 +114,11 @@ def _append_sources(root: etree._Element, documents: dict[str, str], coded: dict
             subelement(selection, _DESCRIPTION).text = xml_safe(with_data(
                 _recording_time(first) + (f"{speaker}: {segment_id}" if speaker else segment_id),
                 {"codings": [_provenance(row) for row in rows]}, compact=True))
+            graders = {row["code_id"]: grader for row in rows
+                       if isinstance(grader := row.get(DECIDED_BY), str) and grader}
             for code_id in dict.fromkeys(row["code_id"] for row in rows):
                 coding = subelement(selection, _CODING, guid=guid("coding", segment_id, code_id),
-                                    creatingUser=user_guid)
+                                    creatingUser=guid("user", graders[code_id]) if code_id in graders else user_guid)
                 subelement(coding, _CODE_REF, targetGUID=element_guid(code_id))
 
 

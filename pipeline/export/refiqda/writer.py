@@ -14,7 +14,7 @@ from pipeline import __version__
 from pipeline.records.codebook import Codebook
 from pipeline.export.refiqda.codebook_xml import codes_element, metadata_set
 from pipeline.export.refiqda.qdaxml import CODEBOOK_NS, DATA_MARKER, PROJECT_ENTRY, PROJECT_NS, guid, q, xml_safe
-from pipeline.export.refiqda.sources import PartStore, SourcesPart, blank, source_member
+from pipeline.export.refiqda.sources import PartStore, SourcesPart, blank, graders_of, source_member
 from pipeline.export.refiqda.text import to_lf
 
 ORIGIN = f"pipeline {__version__}"
@@ -56,6 +56,9 @@ def write_qdpx(path: str | Path, *, project_name: str, codebook: Codebook, docum
                          origin=ORIGIN, creatingUserGUID=user_guid)
     users = etree.SubElement(root, q(PROJECT_NS, "Users"))
     etree.SubElement(users, q(PROJECT_NS, "User"), guid=user_guid, name=xml_safe(user))
+    for grader in graders_of(codings):
+        if grader != user:
+            etree.SubElement(users, q(PROJECT_NS, "User"), guid=guid("user", grader), name=xml_safe(grader))
     if codebook.themes:
         etree.SubElement(root, q(PROJECT_NS, "CodeBook")).append(codes_element(codebook, PROJECT_NS))
     _append_cases(root, informants, segments)
