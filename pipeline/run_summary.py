@@ -27,6 +27,7 @@ def shell_folder() -> Path | None:
 def run_summary(result) -> list[str]:
     """What a run did and what to open next: the codebook it used, the codings still awaiting a
     grader, the report and the review notebook."""
+    from pipeline.coding.learned_codings import all_documents
     from pipeline.records.codings import removed_by_carry
     from pipeline.run_inputs import REPO_ROOT
 
@@ -50,7 +51,7 @@ def run_summary(result) -> list[str]:
                      f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
     lines += grader_lines(analysis)
-    lines += learning_lines(result.record.reliability, codebook)
+    lines += learning_lines(result.record.reliability, codebook, documents=all_documents(analysis.segments))
     lines += english_lines(analysis.aggregates.quotations) if analysis.options.lang == "en" else []
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
@@ -86,7 +87,7 @@ def english_lines(quotations) -> list[str]:
             "(kept with the batch in translations_en.csv)."]
 
 
-def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
+def learning_lines(reliability: dict[str, dict] | None, codebook, documents: bool = False) -> list[str]:
     """The summary's word on the learning model: which codes it may be left with and which it may
     change, named by the labels the run prints (`reliability` is keyed by code id, as in run.json)."""
     if not reliability:
@@ -103,25 +104,28 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
             f"learning model: may change {len(allowed)} of {quantity(len(reliability), 'code')}"
             + (f" ({named(allowed)}); the others stay with the rules" if allowed else
                ", it has not shown that it helps on the reviewed turns")
-            + " (why: code_reliability.csv)."] + ([] if allowed else _what_it_needs(reliability))
+            + " (why: code_reliability.csv)."] + ([] if allowed else _what_it_needs(reliability, documents))
 
 
-def _what_it_needs(reliability: dict[str, dict]) -> list[str]:
+def _what_it_needs(reliability: dict[str, dict], documents: bool) -> list[str]:
     """Why a model that may change no code makes no suggestion yet, in the gate's own terms, and how far it
-    is from passing: a researcher who imported a few hand-coded interviews otherwise sees nothing learned."""
-    from pipeline.coding.reliability import MARGIN, MIN_FIXES
+    is from passing: a researcher who imported a few hand-coded interviews otherwise sees nothing learned.
+    A batch of documents has the stricter gate (`code_reliability(documents=True)`)."""
+    from pipeline.coding.reliability import MARGIN, MIN_FIXES, MIN_FIXES_DOCUMENTS
+
+    need = MIN_FIXES_DOCUMENTS if documents else MIN_FIXES
 
     rows = list(reliability.values())
     if not all("model_fixed" in row and "model_broke" in row for row in rows):
         return []   # a run.json of an older version
     fixed, broke = sum(row["model_fixed"] for row in rows), sum(row["model_broke"] for row in rows)
     units = max((int(row.get("reviewed_units") or 0) for row in rows), default=0)
-    short = max(MIN_FIXES - fixed, broke + 1 - fixed, 0)
+    short = max(need - fixed, broke + 1 - fixed, 0)
     gap = (f"it needs {short:g} more fix{'es' * (short != 1)} than it has" if short else
            f"its fixes do not yet raise the rules' kappa by more than {MARGIN}")
     return [f"learning model: tried out of fold on {quantity(units, 'reviewed turn')} (with the codebook's "
             f"examples, if it gives any); its changes fixed {fixed:g} of the rules' codings and broke {broke:g}; it changes a code once "
-            f"they fix at least {MIN_FIXES} and more than they break, and beat the rules' kappa by more than {MARGIN}: "
+            f"they fix at least {need} and more than they break, and beat the rules' kappa by more than {MARGIN}: "
             f"{gap}. Decide more turns (the notebook's queue, or import another hand-coded interview with "
             "import-codings) and run again."]
 

@@ -296,6 +296,11 @@ def test_a_model_that_may_change_no_code_says_how_far_it_is_from_the_gate() -> N
     assert "it needs 2 more fixes than it has" in lines[2] and "import-codings" in lines[2]
     even = {first.id: {**row, "model_fixed": 4, "model_broke": 1}, second.id: {**row, "model_fixed": 0, "model_broke": 0}}
     assert "do not yet raise the rules' kappa" in learning_lines(even, codebook)[2]
+    # a batch of documents has the stricter gate: two fixes are one short there, not enough elsewhere
+    two = {first.id: {**row, "model_fixed": 2, "model_broke": 0}}
+    assert "do not yet raise the rules' kappa" in learning_lines(two, codebook)[2]
+    in_documents = learning_lines(two, codebook, documents=True)[2]
+    assert "fix at least 3" in in_documents and "it needs 1 more fix than it has" in in_documents
     # not: a model that may change a code, nor an older run.json without the counts
     allowed = {first.id: {**row, "decided_by": "model", "model_fixed": 4, "model_broke": 1}}
     assert len(learning_lines(allowed, codebook)) == 2
