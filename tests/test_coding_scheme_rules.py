@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coding_distinctions import CODEBOOK, HELP_REFER, HELP_REGISTER, REACTIVE, coded  # noqa: F401
+from test_coding_distinctions import HELP_REFER, coded
 
 
 def news(text: str) -> set[str]:
