@@ -105,3 +105,22 @@ def test_a_passive_or_an_officials_report_is_not_counselling(report):
 ])
 def test_an_officials_explanation_to_families_still_is(act):
     assert codes(act) == {"konseling"}
+
+
+@pytest.mark.parametrize("report", [
+    # the pronoun a report takes its named source up with, alone or with an adverb before the verb
+    "Ia menjelaskan jadwal imunisasi kejar di Kecamatan Likupang dimajukan sepekan.",
+    "Dia juga menjelaskan stok vaksin polio di gudang farmasi cukup untuk tiga bulan.",
+])
+def test_the_pronoun_of_a_named_source_is_not_counselling(report):
+    assert codes(report) == set()
+
+
+@pytest.mark.parametrize("act", [
+    # a pronoun with more than an adverb before the verb is someone in the story
+    "Ia datang ke posyandu setiap bulan dan menjelaskan efek samping vaksin.",
+    # the pronoun explaining to an addressee reports the act
+    "Dia menjelaskan kepada para ibu efek samping vaksin yang biasa muncul.",
+])
+def test_a_pronoun_in_the_story_still_counsels(act):
+    assert codes(act) == {"konseling"}

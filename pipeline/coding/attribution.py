@@ -80,15 +80,21 @@ def _said_by_the_titled(doc: Doc, index: int) -> bool:
     """Is token `index` the first verb of saying of a sentence an official's title opens, with no
     addressee after it ("Kepala Dinas Sosial X menjelaskan syarat untuk ...")? The official tells
     the reporter; a verb of saying later in the sentence is what is reported ("Kepala Puskesmas
-    menambahkan, petugas rutin menjelaskan pentingnya JKN")."""
+    menambahkan, petugas rutin menjelaskan pentingnya JKN"). So does the pronoun that takes up the
+    source a report has named ("Ia menjelaskan aparatur desa sudah didaftarkan", "Dia juga menyebut
+    ..."), with no word but an adverb before the verb: a pronoun with more before the verb ("Ia
+    datang ke posyandu dan menjelaskan ...") is someone in the story."""
     if _addressed(doc, index):
         return False
+    between = 0
     for i in range(index - 1, -1, -1):
         word = doc[i].lower_
         if word in SAYING or word in SENTENCE_ENDS:
             return False
         if _opens_sentence(doc, i):
-            return word in TITLES
+            return word in TITLES or (word in SOURCE_PRONOUNS and between == 0)
+        if word not in SOURCE_ADVERBS:
+            between += 1
     return False
 
 
@@ -125,6 +131,10 @@ def drop_attributions(doc: Doc, found: dict[str, list[Occurrence]]) -> None:
 
 # an official's title opening a sentence, its office (at most eight words), the verb of saying and
 # what introduces the report ("Kepala Dinas Sosial Minahasa Utara mengatakan, ...")
+# the pronouns a news report takes its named source up with, and the adverbs between one and its verb
+SOURCE_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+SOURCE_ADVERBS = frozenset({"juga", "pun", "kembali", "pula", "lalu", "kemudian", "lebih", "lanjut", "sempat",
+                            "turut", "bahkan", "sendiri"})
 TITLES = ("kepala", "direktur", "ketua", "sekretaris", "kabid", "kadis", "koordinator", "pengelola")
 _SOURCE_TITLE = re.compile(rf"(?:^|(?<=[.!?\"\u201d])\s+)[\"\u201c]?(?:{'|'.join(TITLES)})\s+((?:[^\s,.;:]+\s+){{1,8}}?)"
                            rf"(?:{'|'.join(sorted(SAYING))})\s*(?:[,:]|bahwa\b)", re.IGNORECASE)

@@ -24,13 +24,14 @@ from pipeline.coding.background import in_indicators
 from pipeline.coding.captions import only_where_taken, shows_a_scene
 from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
 from pipeline.coding.shares import A_SHARE, SHARE, reports_a_share
-from pipeline.coding.evidence import last_firing, term_places, term_words, terms
+from pipeline.coding.evidence import last_firing, sentence_at, sentences_holding, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import PROBLEM
 from pipeline.coding.other_actors import Sources, done_by_another
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.report_duties import reported_by_deadline
+from pipeline.coding.scheme_rules import states_scheme_rules
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.spared_trips import spared_by_health
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
@@ -90,12 +91,6 @@ def is_planned(sentence: str) -> bool:
 def evidence_sentence(text: str, piece: str) -> str:
     """The sentence of `text` holding `piece` of a code's evidence first (the text if not found)."""
     return sentences_holding(text, piece)[0]
-
-
-def sentence_at(text: str, position: int, length: int) -> str:
-    """The sentence of `text` holding the `length` characters at `position`."""
-    start, end = sentence_span(text, position, length)
-    return text[start:end]
 
 
 def planned_in_document(text: str, evidence: str) -> bool:
@@ -278,55 +273,6 @@ def names_a_goal(text: str, evidence: str) -> bool:
         if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
             return False
     return True
-
-
-def sentences_holding(text: str, piece: str) -> list[str]:
-    """Every sentence of `text` where a piece of evidence stands (the evidence names its words,
-    not where they are: "Pelatihan konseling ... . Sejak Juni kader memberikan konseling ...")."""
-    first = term_words(piece)
-    positions = [m.start() for m in re.finditer(re.escape(first), text)] if first else []
-    if not positions:
-        return [text]
-    return [sentence_at(text, position, len(first)) for position in positions]
-
-
-# a scheme's rules: what its members may, must or need not do ("Peserta PBI tidak membayar iuran",
-# "Peserta dapat berobat di puskesmas tempat terdaftar dan dirujuk ...", "Setiap peserta berhak ..."),
-# or what a programme covers ("Program JKN menjamin pelayanan ... sampai rujukan tingkat lanjut")
-_SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?:\s+\S+){0,4}?\s+(?:juga\s+)?"
-                          r"(?:dapat|bisa|berhak|boleh|cukup|wajib|tidak (?:perlu|dipungut|membayar|dikenakan))\b"
-                          r"|^\W*program\s+\S+(?:\s+\S+)?\s+(?:menjamin|menanggung|mencakup)\b"
-                          # an entitlement: a member or a patient opening a clause "berhak" ("Pasien gawat darurat
-                          # rujukan berhak mendapatkan ambulans", "..., maka peserta itu berhak ...")
-                          r"|(?:^|[,;:]|\bmaka\b|\bsehingga\b)\W*(?:(?:setiap|seluruh|semua)\s+)?(?:peserta|pasien)\b"
-                          r"(?:\s+\S+){0,4}?\s+berhak\b"
-                          # what those of a class may do, told to the reader: "Bagi peserta nonaktif yang merasa masih
-                          # layak ..., kata X, bisa mengajukan reaktivasi melalui Dinas Sosial"
-                          r"|^\W*bagi\s+(?:peserta|pasien|warga|masyarakat|penduduk|keluarga)\b[^.;]{0,120}?,\s*"
-                          r"(?:(?:kata|ujar|ucap|jelas|tutur|menurut)\b[^,.;]{0,40},\s*)?(?:(?:mereka|anda)\s+)?"
-                          r"(?:dapat|bisa|boleh|cukup|berhak|silakan|dipersilakan)\b",
-                          re.IGNORECASE)
-
-
-# what a sentence goes on to tell after the rule: what was done then, or against it ("..., pasien itu tidak
-# berhak atas ambulans, jadi bidan desa mengantarnya ...")
-_GOES_ON = re.compile(r",\s*(?:jadi|akhirnya|lalu|kemudian|tetapi|tapi|namun|padahal)\b", re.IGNORECASE)
-
-
-def states_scheme_rules(text: str, evidence: str) -> bool:
-    """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
-    a scheme's rules for its members or what a programme covers, before the sentence goes on to an
-    act (`_GOES_ON`)? Such a sentence describes the service's conditions, not anything a family, a
-    clinic or a village did or plans."""
-    return all(_rule_covers(sentence, term_words(piece)) for piece in terms(evidence)
-               for sentence in sentences_holding(text, piece))
-
-
-def _rule_covers(sentence: str, words: str) -> bool:
-    """Does `sentence` state a scheme's rule holding `words` (a piece's first words) before it goes on?"""
-    rule = _SCHEME_RULE.search(sentence)
-    goes_on = _GOES_ON.search(sentence, rule.end()) if rule else None
-    return rule is not None and (goes_on is None or not words or sentence.find(words) < goes_on.start())
 
 
 RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure

@@ -135,3 +135,19 @@ def framed_everywhere(text: str, pieces: list[str], frame: Callable[[str, str], 
             start, end = sentence_span(text, at, len(piece))
             places.append((text[start:at], text[start:end]))
     return bool(places) and all(frame(before, sentence) for before, sentence in places)
+
+
+def sentence_at(text: str, position: int, length: int) -> str:
+    """The sentence of `text` holding the `length` characters at `position`."""
+    start, end = sentence_span(text, position, length)
+    return text[start:end]
+
+
+def sentences_holding(text: str, piece: str) -> list[str]:
+    """Every sentence of `text` where a piece of evidence stands (the evidence names its words,
+    not where they are: "Pelatihan konseling ... . Sejak Juni kader memberikan konseling ...")."""
+    first = term_words(piece)
+    positions = [m.start() for m in re.finditer(re.escape(first), text)] if first else []
+    if not positions:
+        return [text]
+    return [sentence_at(text, position, len(first)) for position in positions]
