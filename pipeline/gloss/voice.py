@@ -220,10 +220,12 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     if units[at].key in DEMONSTRATIVES and at > 0 and units[at - 1].joined:
         at -= 1  # obat itu musti minum, tu lampu musti kase mati
     head = at
-    while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
-        head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES | _WHEN or (
-            left_undone and units[head].key in ANIMALS):
+    while head > 0 and units[head - 1].joined and (_nominal(units[head - 1]) or _untagged_noun(units[head - 1])):
+        head -= 1  # kolekte minggu ini, pil KB: the subject is the first noun
+    if any(_untagged_noun(u) for u in units[head:at + 1]) and verb.pos != "v":
+        return False  # oli mesin belum rata: beside an untagged noun, only a tagged verb is an act
+    if not (_nominal(units[at]) or head < at and _untagged_noun(units[at])) or person(units[head]) or (
+            units[head].key in _ACTING_BODIES | _WHEN or left_undone and units[head].key in ANIMALS):
         return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
@@ -256,6 +258,12 @@ def _nominal(unit) -> bool:
     """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name);
     also an Indonesian -an noun the lexicon leaves untagged (cicilan, tagihan: what is paid)."""
     return (unit.pos in ("n", "acr") or unit.source == ACRONYM or _an_noun(unit)) and unit.source != NAME
+
+
+def _untagged_noun(unit) -> bool:
+    """An Indonesian word the lexicon leaves untagged, no function word, beside a noun of the subject
+    (uang komite, pil KB: one compound)."""
+    return unit.pos == "" and unit.source == "indonesian" and unit.ind not in STOP_WORDS and not unit.upper
 
 
 def _an_noun(unit) -> bool:
