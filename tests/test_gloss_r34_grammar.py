@@ -19,6 +19,11 @@ CASES = [
     # ... not when the word after it is untagged too: a state, no act (the oil is not yet even)
     ("Kalu oli gardan belum rata, jang jalan.", "Kalau oli gardan belum rata, jangan jalan."),
     ("Lantaran lem kertas belum rata, foto tagulung.", "Karena lem kertas belum rata, foto tergulung."),
+    # nyanda after its clause's act before a ba- verb written apart: 'tanpa' (without._without)
+    ("Dorang karja di kobong nyanda ba stop.", "Mereka bekerja di kebun tanpa berhenti."),
+    ("Dia maso kamar nyanda ba kase tau.", "Dia masuk kamar tanpa memberi tahu."),
+    # ... not the negation of a clause with its own subject
+    ("Kalu dia karja, dia nyanda ba stop.", "Kalau dia bekerja, dia tidak berhenti."),
 ]
 
 
