@@ -24,6 +24,12 @@ CASES = [
     ("Dia maso kamar nyanda ba kase tau.", "Dia masuk kamar tanpa memberi tahu."),
     # ... not the negation of a clause with its own subject
     ("Kalu dia karja, dia nyanda ba stop.", "Kalau dia bekerja, dia tidak berhenti."),
+    # siap (mo) + dorang + a verb: what is ready is acted on, the di- passive (voice.impersonal)
+    ("Kamar ini so siap mo dorang isi deng barang.", "Kamar ini sudah siap diisi dengan barang."),
+    ("Buku baru yang siap mo dorang baca.", "Buku baru yang siap dibaca."),
+    # ... not where dorang opens a clause of its own, nor without dorang
+    ("Torang so siap, dorang baca.", "Kami sudah siap, mereka baca."),
+    ("Dorang so siap mo pigi.", "Mereka sudah siap untuk pergi."),
 ]
 
 

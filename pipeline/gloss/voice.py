@@ -31,6 +31,7 @@ from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
 
 THEY_KEYS = frozenset({"dorang"})
+_READY = frozenset({"siap"})  # siap (mo) dorang isi -> siap diisi: what is ready is acted on
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
 _BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "pasti", "langsung", "subuh", "mo",
                              "ahirnya", "akhirnya"})
@@ -69,6 +70,8 @@ def impersonal(units: list, positions: list[int], vocabulary: IndonesianVocabula
         target, text = form
         target.ind = text
         unit.ind = ""
+        if units[k - 1].key == "mo" and k > 1 and units[k - 2].key in _READY:
+            units[k - 1].ind = ""  # siap mo dorang isi: no purpose word before the passive
         for aspect in aspects:
             aspect.ind = _ASPECT[aspect.key]
 
@@ -85,7 +88,7 @@ def _fronted_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bo
         anchor = units[at - 1]  # rumah itu dorang jual
     if not anchor.joined or anchor.key == "dorang":
         return False
-    if anchor.key == "yang":
+    if anchor.key == "yang" or anchor.key in _READY:
         return True
     first = at
     while first > 0 and units[first - 1].joined:
