@@ -30,6 +30,11 @@ CASES = [
     # ... not where dorang opens a clause of its own, nor without dorang
     ("Torang so siap, dorang baca.", "Kami sudah siap, mereka baca."),
     ("Dorang so siap mo pigi.", "Mereka sudah siap untuk pergi."),
+    # mo before pernah or sanggup is the future: no one wishes 'ever' or 'able to' (aspect._future)
+    ("Kita nyanda mo parna lupa ngana pe bae.", "Saya tidak akan pernah lupa baikmu."),
+    ("Jembatan itu nyanda mo sanggup tahan oto basar.", "Jembatan itu tidak akan sanggup menahan mobil besar."),
+    # ... a refusal of an act stays a wish
+    ("Kita nyanda mo pigi.", "Saya tidak mau pergi."),
 ]
 
 
