@@ -35,6 +35,12 @@ CASES = [
     ("Jembatan itu nyanda mo sanggup tahan oto basar.", "Jembatan itu tidak akan sanggup menahan mobil besar."),
     # ... a refusal of an act stays a wish
     ("Kita nyanda mo pigi.", "Saya tidak mau pergi."),
+    # kase pa + a person + a thing: both objects of beri, no kepada (dative._thing_given_after)
+    ("Kase pa dia sabun mandi.", "Berikan dia sabun mandi."),
+    ("Kase pa dia kacap manis for sambal.", "Berikan dia kecap manis untuk sambal."),
+    # ... kepada where nothing follows the person, or the thing closing the clause moved before it
+    ("Kase pa kita jo.", "Berikan kepada saya saja."),
+    ("Kase pa kita tu sendok.", "Berikan sendok itu kepada saya."),
 ]
 
 

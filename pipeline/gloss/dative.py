@@ -14,9 +14,12 @@
   bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
   dapa angka pa palayan  'oleh' after a passive, before its doer (MangARTI: diangkat oleh pelayan)
   kase obat ka oma  ka ('ke') is 'kepada' before the person something is given to
+  kase pa dia sabun  dropped between kase and a person a thing follows: berikan dia sabun (beri's two objects)
 """
 
 from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person, thing
@@ -98,8 +101,8 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
-    if asked:
-        u.ind, u.gloss = "", ("OBJ",)
+    if asked or prev is not None and prev.key in _GIVING and _thing_given_after(units, k):
+        u.ind, u.gloss = "", ("OBJ",)  # kase pa dia kacap manis -> berikan dia kecap manis (MangARTI 4 of 4)
     elif prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
@@ -138,6 +141,17 @@ def read_ka(units: list, k: int, nxt) -> None:
         at -= 1
     if units[at].key in _GIVING and at < k - 1:
         units[k].ind, units[k].gloss = "kepada", ("kepada",)
+
+
+def _thing_given_after(units: list, k: int) -> bool:
+    """A noun follows the person after pa at units[k] in its clause (kase pa dia minyak kayu putih): the
+    receiver and the thing both objects of beri, as Indonesian writes them; a thing moved before pa
+    (given_before_receiver) or none after it (kase pa kita jo) leaves 'kepada'."""
+    at = k + 2
+    if at >= len(units) or not units[k + 1].joined:
+        return False
+    thing = units[at]
+    return thing.pos in ("n", "acr") or thing.pos == "" and not thing.upper and thing.ind not in STOP_WORDS
 
 
 def _requested(units: list, verb: int) -> bool:
