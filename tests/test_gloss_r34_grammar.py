@@ -41,6 +41,13 @@ CASES = [
     # ... kepada where nothing follows the person, or the thing closing the clause moved before it
     ("Kase pa kita jo.", "Berikan kepada saya saja."),
     ("Kase pa kita tu sendok.", "Berikan sendok itu kepada saya."),
+    # a body part acted on, then pa and a person: whose part it is (dative._owned_part)
+    ("Ade ciong tangan pa oma.", "Adik mencium tangan nenek."),
+    ("Tolong pijat pundak pa papa.", "Tolong pijat pundak ayah."),
+    # ... not after giving, before a carer, nor muka (also 'the front'; cari muka courts someone)
+    ("Kase obat mata pa oma.", "Beri obat mata kepada nenek."),
+    ("Torang urut perut pa biang.", "Kami mengurut perut ke dukun beranak."),
+    ("Dia suka cari muka pa guru.", "Dia suka mencari muka kepada guru."),
 ]
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.alternatives import OR, offers_choice
+from pipeline.gloss.body_parts import BODY_PARTS
+from pipeline.gloss.carers import CARERS
 from pipeline.gloss.clause_words import doer_after_passive, person, thing
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -101,6 +103,9 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
+    if prev is not None and _owned_part(units, k, nxt, vocabulary):
+        u.ind, u.gloss = "", ("OBJ",)  # ciong tangan pa mama -> mencium tangan ibu: whose hand
+        return
     if asked or prev is not None and prev.key in _GIVING and _thing_given_after(units, k):
         u.ind, u.gloss = "", ("OBJ",)  # kase pa dia kacap manis -> berikan dia kecap manis (MangARTI 4 of 4)
     elif prev is not None and prev.key in _ADDRESSEE_VERBS:
@@ -152,6 +157,24 @@ def _thing_given_after(units: list, k: int) -> bool:
         return False
     thing = units[at]
     return thing.pos in ("n", "acr") or thing.pos == "" and not thing.upper and thing.ind not in STOP_WORDS
+
+
+_FACE = frozenset({"muka"})  # also 'the front', and cari muka pa bos courts the boss: pa keeps 'kepada'
+
+
+def _owned_part(units: list, k: int, person_unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A body part, the object of an act, before pa and a person who is no carer (ciong tangan pa mama,
+    serang pagalangan kaki pa torang): the person's own part, not the one it goes to; after a verb of
+    giving, saying or carrying (kase obat mata pa oma) or before a carer (urut perut pa biang) pa keeps
+    its reading."""
+    part = units[k - 1]
+    if not part.joined or part.key in _FACE or part.ind.lower().rpartition(" ")[2] not in BODY_PARTS or (
+            person_unit.key.partition(" ")[0] in CARERS):
+        return False
+    at = k - 2
+    while at >= 0 and units[at].joined and not _takes_object(units[at], vocabulary):
+        at -= 1
+    return at >= 0 and units[at].joined and units[at].key not in CARRYING and _takes_object(units[at], vocabulary)
 
 
 def _requested(units: list, verb: int) -> bool:
