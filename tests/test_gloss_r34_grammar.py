@@ -48,6 +48,11 @@ CASES = [
     ("Kase obat mata pa oma.", "Beri obat mata kepada nenek."),
     ("Torang urut perut pa biang.", "Kami mengurut perut ke dukun beranak."),
     ("Dia suka cari muka pa guru.", "Dia suka mencari muka kepada guru."),
+    # a position (di muka, dekat) before pa and a person: the point of reference, no 'kepada'
+    ("Anjing itu dudu di muka pa kita.", "Anjing itu duduk di depan saya."),
+    ("Jang badiri dekat pa dia.", "Jangan berdiri dekat dia."),
+    # ... a verb of saying keeps it
+    ("Dia bilang pa kita.", "Dia bilang kepada saya."),
 ]
 
 

@@ -103,7 +103,7 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
-    if prev is not None and _owned_part(units, k, nxt, vocabulary):
+    if prev is not None and (prev.ind.rpartition(" ")[2] in _BESIDE or _owned_part(units, k, nxt, vocabulary)):
         u.ind, u.gloss = "", ("OBJ",)  # ciong tangan pa mama -> mencium tangan ibu: whose hand
         return
     if asked or prev is not None and prev.key in _GIVING and _thing_given_after(units, k):
@@ -159,6 +159,9 @@ def _thing_given_after(units: list, k: int) -> bool:
     return thing.pos in ("n", "acr") or thing.pos == "" and not thing.upper and thing.ind not in STOP_WORDS
 
 
+# Where something is from a person (di muka pa torang -> di depan kami, dekat pa dorang -> dekat mereka):
+# the person after pa is the point of reference, no receiver.
+_BESIDE = frozenset({"depan", "dekat", "belakang", "samping", "sebelah"})
 _FACE = frozenset({"muka"})  # also 'the front', and cari muka pa bos courts the boss: pa keeps 'kepada'
 
 
