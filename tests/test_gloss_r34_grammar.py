@@ -53,6 +53,11 @@ CASES = [
     ("Jang badiri dekat pa dia.", "Jangan berdiri dekat dia."),
     # ... a verb of saying keeps it
     ("Dia bilang pa kita.", "Dia bilang kepada saya."),
+    # the impersonal dorang before a ba- verb the rules derive: its root takes di- (voice._passive)
+    ("Sampah yang dorang babuang di kali.", "Sampah yang dibuang di sungai."),
+    ("Ikang yang dorang bamasak tadi.", "Ikan yang dimasak tadi."),
+    # ... dorang opening its clause stays its subject
+    ("Dorang babuang sampah di kali.", "Mereka membuang sampah di sungai."),
 ]
 
 

@@ -118,7 +118,7 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
         if root and caused.ind.startswith(men_prefix(root)[:2]):
             return caused, "di" + root + caused.ind[len(men_prefix(root)):]
         return None
-    root = unit.root
+    root = unit.root or (unit.key[2:] if vocabulary.men_form(unit.key[2:]) == unit.ind else "")  # babuang: buang
     if not root or " " in root or unit.key in SAYING:
         return None
     if unit.ind != root:  # the meN- form the lexicon gives (buang 'membuang'), or a capital (Tambah)
