@@ -58,6 +58,12 @@ CASES = [
     ("Ikang yang dorang bamasak tadi.", "Ikan yang dimasak tadi."),
     # ... dorang opening its clause stays its subject
     ("Dorang babuang sampah di kali.", "Mereka membuang sampah di sungai."),
+    # a thing, an adjective of ease or readiness, mo and a bare verb with no object: di- (done_to_thing)
+    ("Tu tulisan dokter susa skali mo baca.", "Tulisan dokter itu sangat susah dibaca."),
+    ("Ikang so siap mo bakar.", "Ikan sudah siap dibakar."),
+    # ... a person acts, and an object after the verb keeps it active
+    ("Anak itu susa mo ajar.", "Anak itu susah ajar."),
+    ("Torang susa skali mo cari kerja.", "Kami sangat susah mencari kerja."),
 ]
 
 
