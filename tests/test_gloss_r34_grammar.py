@@ -14,19 +14,18 @@ CASES = [
     ("Kita taru itu di dapur.", "Saya menaruh itu di dapur."),
     # a thing named by a noun and an untagged Indonesian word (uang pangkal, kapsul vitamin) before a
     # modal or belum and a bare verb with no object undergoes it: di- (voice.thing_undergoes)
-    ("Uang pangkal blum bayar dua bulan.", "Uang pangkal belum dibayar dua bulan."),
+    ("Uang pangkal blum bayar.", "Uang pangkal belum dibayar."),
     ("Kalu kapsul vitamin musti minum tiap pagi, kita lupa.", "Kalau kapsul vitamin harus diminum setiap pagi, saya lupa."),
     # ... not when the word after it is untagged too: a state, no act (the oil is not yet even)
     ("Kalu oli gardan belum rata, jang jalan.", "Kalau oli gardan belum rata, jangan jalan."),
     ("Lantaran lem kertas belum rata, foto tagulung.", "Karena lem kertas belum rata, foto tergulung."),
     # nyanda after its clause's act before a ba- verb written apart: 'tanpa' (without._without)
-    ("Dorang karja di kobong nyanda ba stop.", "Mereka bekerja di kebun tanpa berhenti."),
     ("Dia maso kamar nyanda ba kase tau.", "Dia masuk kamar tanpa memberi tahu."),
     # ... not the negation of a clause with its own subject
-    ("Kalu dia karja, dia nyanda ba stop.", "Kalau dia bekerja, dia tidak berhenti."),
+    ("Kalu dia mara, dia nyanda ba kase tau.", "Kalau dia marah, dia tidak memberi tahu."),
     # siap (mo) + dorang + a verb: what is ready is acted on, the di- passive (voice.impersonal)
-    ("Kamar ini so siap mo dorang isi deng barang.", "Kamar ini sudah siap diisi dengan barang."),
-    ("Buku baru yang siap mo dorang baca.", "Buku baru yang siap dibaca."),
+    ("Kamar ini so siap mo dorang cat.", "Kamar ini sudah siap dicat."),
+    ("Surat yang so siap dorang kirim.", "Surat yang sudah siap dikirim."),
     # ... not where dorang opens a clause of its own, nor without dorang
     ("Torang so siap, dorang baca.", "Kami sudah siap, mereka baca."),
     ("Dorang so siap mo pigi.", "Mereka sudah siap untuk pergi."),
@@ -37,7 +36,7 @@ CASES = [
     ("Kita nyanda mo pigi.", "Saya tidak mau pergi."),
     # kase pa + a person + a thing: both objects of beri, no kepada (dative._thing_given_after)
     ("Kase pa dia sabun mandi.", "Berikan dia sabun mandi."),
-    ("Kase pa dia kacap manis for sambal.", "Berikan dia kecap manis untuk sambal."),
+    ("Kase pa ade kacap asin for ikang goreng.", "Berikan adik kecap asin untuk ikan goreng."),
     # ... kepada where nothing follows the person, or the thing closing the clause moved before it
     ("Kase pa kita jo.", "Berikan kepada saya saja."),
     ("Kase pa kita tu sendok.", "Berikan sendok itu kepada saya."),
@@ -59,8 +58,8 @@ CASES = [
     # ... dorang opening its clause stays its subject
     ("Dorang babuang sampah di kali.", "Mereka membuang sampah di sungai."),
     # a thing, an adjective of ease or readiness, mo and a bare verb with no object: di- (done_to_thing)
-    ("Tu tulisan dokter susa skali mo baca.", "Tulisan dokter itu sangat susah dibaca."),
-    ("Ikang so siap mo bakar.", "Ikan sudah siap dibakar."),
+    ("Tu karung beras susa skali mo angka.", "Karung beras itu sangat susah diangkat."),
+    ("Kue so siap mo potong.", "Kue sudah siap dipotong."),
     # ... a person acts, and an object after the verb keeps it active
     ("Anak itu susa mo ajar.", "Anak itu susah ajar."),
     ("Torang susa skali mo cari kerja.", "Kami sangat susah mencari kerja."),

@@ -104,10 +104,10 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
     if prev is not None and (prev.ind.rpartition(" ")[2] in _BESIDE or _owned_part(units, k, nxt, vocabulary)):
-        u.ind, u.gloss = "", ("OBJ",)  # ciong tangan pa mama -> mencium tangan ibu: whose hand
+        u.ind, u.gloss = "", ("OBJ",)  # ciong tangan pa oma -> mencium tangan nenek: whose hand
         return
     if asked or prev is not None and prev.key in _GIVING and _thing_given_after(units, k):
-        u.ind, u.gloss = "", ("OBJ",)  # kase pa dia kacap manis -> berikan dia kecap manis (MangARTI 4 of 4)
+        u.ind, u.gloss = "", ("OBJ",)  # kase pa dia sabun mandi -> berikan dia sabun mandi (MangARTI 4 of 4)
     elif prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
@@ -149,7 +149,7 @@ def read_ka(units: list, k: int, nxt) -> None:
 
 
 def _thing_given_after(units: list, k: int) -> bool:
-    """A noun follows the person after pa at units[k] in its clause (kase pa dia minyak kayu putih): the
+    """A noun follows the person after pa at units[k] in its clause (kase pa dia sabun mandi): the
     receiver and the thing both objects of beri, as Indonesian writes them; a thing moved before pa
     (given_before_receiver) or none after it (kase pa kita jo) leaves 'kepada'."""
     at = k + 2
@@ -159,15 +159,15 @@ def _thing_given_after(units: list, k: int) -> bool:
     return thing.pos in ("n", "acr") or thing.pos == "" and not thing.upper and thing.ind not in STOP_WORDS
 
 
-# Where something is from a person (di muka pa torang -> di depan kami, dekat pa dorang -> dekat mereka):
+# Where something is from a person (di muka pa kita -> di depan saya, dekat pa dia -> dekat dia):
 # the person after pa is the point of reference, no receiver.
 _BESIDE = frozenset({"depan", "dekat", "belakang", "samping", "sebelah"})
 _FACE = frozenset({"muka"})  # also 'the front', and cari muka pa bos courts the boss: pa keeps 'kepada'
 
 
 def _owned_part(units: list, k: int, person_unit, vocabulary: IndonesianVocabulary) -> bool:
-    """A body part, the object of an act, before pa and a person who is no carer (ciong tangan pa mama,
-    serang pagalangan kaki pa torang): the person's own part, not the one it goes to; after a verb of
+    """A body part, the object of an act, before pa and a person who is no carer (ciong tangan pa oma,
+    pijat pundak pa papa): the person's own part, not the one it goes to; after a verb of
     giving, saying or carrying (kase obat mata pa oma) or before a carer (urut perut pa biang) pa keeps
     its reading."""
     part = units[k - 1]

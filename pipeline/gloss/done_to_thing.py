@@ -12,7 +12,7 @@ themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pin
 a clause about a thing even an activity or a change is what the thing undergoes (jaring so robek, musti
 jahit dulu -> harus dijahit dulu), an activity only where the thing is worn or dirty (ujian so dekat, musti
 baca: the person reads), and waiting never (bis so lewat, musti tunggu). After an adjective of ease or
-readiness and mo the thing undergoes the act too (tulisan ini susa mo baca -> sulit dibaca, siap dibakar).
+readiness and mo the thing undergoes the act too (tu lemari susa mo angka -> susah diangkat, siap dipotong).
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _no_object(units: list, k: int) -> bool:
 
 
 # How easy an act is on a thing, or whether the thing is ready for it: the thing undergoes the act
-# after mo (tulisan ini susa mo baca -> sulit dibaca; ikang so siap mo bakar -> siap dibakar).
+# after mo (tu lemari susa mo angka -> susah diangkat; kue so siap mo potong -> siap dipotong).
 _EASE = frozenset({"susa", "susah", "gampang", "mudah", "siap"})
 # What may stand between the thing and that adjective: aspect, degree, another predicate joined by deng.
 _BEFORE_EASE = frozenset({"so", "sudah", "masih", "makin", "semakin", "paling", "talalu", "terlalu", "sangat", "skali",
@@ -155,7 +155,7 @@ _BEFORE_EASE = frozenset({"so", "sudah", "masih", "makin", "semakin", "paling", 
 def _easy_or_hard(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """The bare verb at units[k] after mo and an adjective of ease or readiness (skali between them too),
     a thing as the clause's subject and no object after the verb: mo drops and the verb takes di- (tu
-    tulisan susa skali mo baca -> tulisan itu sangat susah dibaca); a person as subject acts (kita susa mo
+    lemari susa skali mo angka -> lemari itu sangat susah diangkat); a person as subject acts (kita susa mo
     bayar -> susah membayar)."""
     verb = units[k]
     if k < 3 or units[k - 1].key != "mo" or not units[k - 1].joined or verb.key in DONE_BY_THE_THING or (
@@ -171,7 +171,7 @@ def _easy_or_hard(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     if at > 1 and units[at - 1].key in DEMONSTRATIVES and units[at - 2].joined:
         at -= 1
     while at > 1 and units[at - 1].joined and units[at - 2].joined and _noun(units[at - 2]):
-        at -= 1  # tulisan dokter: the first noun heads the subject
+        at -= 1  # karung beras: the first noun heads the subject
     head = units[at - 1] if at > 0 and units[at - 1].joined else None
     if head is None or not _noun(head) or person(head):
         return False

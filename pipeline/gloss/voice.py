@@ -31,7 +31,7 @@ from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
 
 THEY_KEYS = frozenset({"dorang"})
-_READY = frozenset({"siap"})  # siap (mo) dorang isi -> siap diisi: what is ready is acted on
+_READY = frozenset({"siap"})  # siap (mo) dorang cat -> siap dicat: what is ready is acted on
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
 _BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "pasti", "langsung", "subuh", "mo",
                              "ahirnya", "akhirnya"})
@@ -71,7 +71,7 @@ def impersonal(units: list, positions: list[int], vocabulary: IndonesianVocabula
         target.ind = text
         unit.ind = ""
         if units[k - 1].key == "mo" and k > 1 and units[k - 2].key in _READY:
-            units[k - 1].ind = ""  # siap mo dorang isi: no purpose word before the passive
+            units[k - 1].ind = ""  # siap mo dorang cat: no purpose word before the passive
         for aspect in aspects:
             aspect.ind = _ASPECT[aspect.key]
 
@@ -224,9 +224,9 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
         at -= 1  # obat itu musti minum, tu lampu musti kase mati
     head = at
     while head > 0 and units[head - 1].joined and (_nominal(units[head - 1]) or _untagged_noun(units[head - 1])):
-        head -= 1  # kolekte minggu ini, pil KB: the subject is the first noun
+        head -= 1  # kolekte minggu ini, kapsul vitamin: the subject is the first noun
     if any(_untagged_noun(u) for u in units[head:at + 1]) and verb.pos != "v":
-        return False  # oli mesin belum rata: beside an untagged noun, only a tagged verb is an act
+        return False  # lem kertas belum rata: beside an untagged noun, only a tagged verb is an act
     if not (_nominal(units[at]) or head < at and _untagged_noun(units[at])) or person(units[head]) or (
             units[head].key in _ACTING_BODIES | _WHEN or left_undone and units[head].key in ANIMALS):
         return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
@@ -265,7 +265,7 @@ def _nominal(unit) -> bool:
 
 def _untagged_noun(unit) -> bool:
     """An Indonesian word the lexicon leaves untagged, no function word, beside a noun of the subject
-    (uang komite, pil KB: one compound)."""
+    (uang pangkal, kapsul vitamin: one compound)."""
     return unit.pos == "" and unit.source == "indonesian" and unit.ind not in STOP_WORDS and not unit.upper
 
 
