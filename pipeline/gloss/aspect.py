@@ -372,6 +372,9 @@ def _asks_means(clause: list, k: int) -> bool:
                for at, unit in enumerate(clause[:k]))
 
 
+_NOT_WISHED = frozenset({"parna", "perna", "pernah", "sanggup"})
+
+
 def _future(clause: list, k: int) -> bool:
     """Whether mo at clause[k] marks the future (akan) rather than a wish (mau)."""
     nxt = clause[k + 1]
@@ -379,8 +382,8 @@ def _future(clause: list, k: int) -> bool:
         return True
     if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
         return True
-    if nxt.key in WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
-        return True
+    if nxt.key in WEATHER or nxt.key in _NOT_WISHED or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
+        return True  # nyanda mo parna lupa, nyanda mo sanggup: no one wants 'ever' or 'able to': akan
     if names_future(clause):
         return True
     if k > 0 and clause[k - 1].pos == "neg" and nxt.pos == "v":

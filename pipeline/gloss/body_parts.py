@@ -8,7 +8,7 @@ from pipeline.gloss.clause_words import COORDINATORS
 
 BODY_PARTS = frozenset({
     "tangan", "kaki", "kepala", "mata", "muka", "wajah", "badan", "perut", "kulit", "telinga", "leher", "punggung",
-    "dada", "lutut", "jari", "bahu", "lengan", "paha", "pinggang", "gigi", "mulut", "hidung", "bibir", "lidah",
+    "dada", "lutut", "jari", "bahu", "pundak", "lengan", "paha", "pinggang", "gigi", "mulut", "hidung", "bibir", "lidah",
     "rambut", "pipi", "dahi", "jidat", "betis", "siku", "pantat", "telapak kaki", "telapak tangan", "jari kaki",
     "jari tangan"})
 _SIDES = frozenset({"kiri", "kanan", "kiri-kanan"})

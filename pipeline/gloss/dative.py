@@ -14,11 +14,16 @@
   bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
   dapa angka pa palayan  'oleh' after a passive, before its doer (MangARTI: diangkat oleh pelayan)
   kase obat ka oma  ka ('ke') is 'kepada' before the person something is given to
+  kase pa dia sabun  dropped between kase and a person a thing follows: berikan dia sabun (beri's two objects)
 """
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.alternatives import OR, offers_choice
+from pipeline.gloss.body_parts import BODY_PARTS
+from pipeline.gloss.carers import CARERS
 from pipeline.gloss.clause_words import doer_after_passive, person, thing
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -98,8 +103,11 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
-    if asked:
-        u.ind, u.gloss = "", ("OBJ",)
+    if prev is not None and (prev.ind.rpartition(" ")[2] in _BESIDE or _owned_part(units, k, nxt, vocabulary)):
+        u.ind, u.gloss = "", ("OBJ",)  # ciong tangan pa oma -> mencium tangan nenek: whose hand
+        return
+    if asked or prev is not None and prev.key in _GIVING and _thing_given_after(units, k):
+        u.ind, u.gloss = "", ("OBJ",)  # kase pa dia sabun mandi -> berikan dia sabun mandi (MangARTI 4 of 4)
     elif prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
@@ -138,6 +146,38 @@ def read_ka(units: list, k: int, nxt) -> None:
         at -= 1
     if units[at].key in _GIVING and at < k - 1:
         units[k].ind, units[k].gloss = "kepada", ("kepada",)
+
+
+def _thing_given_after(units: list, k: int) -> bool:
+    """A noun follows the person after pa at units[k] in its clause (kase pa dia sabun mandi): the
+    receiver and the thing both objects of beri, as Indonesian writes them; a thing moved before pa
+    (given_before_receiver) or none after it (kase pa kita jo) leaves 'kepada'."""
+    at = k + 2
+    if at >= len(units) or not units[k + 1].joined:
+        return False
+    thing = units[at]
+    return thing.pos in ("n", "acr") or thing.pos == "" and not thing.upper and thing.ind not in STOP_WORDS
+
+
+# Where something is from a person (di muka pa kita -> di depan saya, dekat pa dia -> dekat dia):
+# the person after pa is the point of reference, no receiver.
+_BESIDE = frozenset({"depan", "dekat", "belakang", "samping", "sebelah"})
+_FACE = frozenset({"muka"})  # also 'the front', and cari muka pa bos courts the boss: pa keeps 'kepada'
+
+
+def _owned_part(units: list, k: int, person_unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A body part, the object of an act, before pa and a person who is no carer (ciong tangan pa oma,
+    pijat pundak pa papa): the person's own part, not the one it goes to; after a verb of
+    giving, saying or carrying (kase obat mata pa oma) or before a carer (urut perut pa biang) pa keeps
+    its reading."""
+    part = units[k - 1]
+    if not part.joined or part.key in _FACE or part.ind.lower().rpartition(" ")[2] not in BODY_PARTS or (
+            person_unit.key.partition(" ")[0] in CARERS):
+        return False
+    at = k - 2
+    while at >= 0 and units[at].joined and not _takes_object(units[at], vocabulary):
+        at -= 1
+    return at >= 0 and units[at].joined and units[at].key not in CARRYING and _takes_object(units[at], vocabulary)
 
 
 def _requested(units: list, verb: int) -> bool:

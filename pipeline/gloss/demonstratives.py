@@ -131,9 +131,10 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
     first = at
     while True:
         unit = units[at]
-        if not (unit.pos in ("n", "acr") or unit.pos == "" and unit.source in (INDONESIAN, RULE) and " " not in (
+        if not (unit.pos in ("n", "acr", "loc") or unit.pos == "" and unit.source in (INDONESIAN, RULE) and " " not in (
                 unit.ind) and unit.ind not in STOP_WORDS and not (
-                at == first and unit.root and vocabulary.is_verb_root(unit.root))):
+                at == first and unit.root and vocabulary.is_verb_root(unit.root) and not (
+                    units[at - 1].key in _DETERMINERS_BEFORE and _noun_by_its_place(unit)))):
             return False
         if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]) or closing_tag(units, at + 1) or (
                 _links_on(units[at + 1])):

@@ -11,7 +11,8 @@ it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a pe
 themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pintar, musti baca); after
 a clause about a thing even an activity or a change is what the thing undergoes (jaring so robek, musti
 jahit dulu -> harus dijahit dulu), an activity only where the thing is worn or dirty (ujian so dekat, musti
-baca: the person reads), and waiting never (bis so lewat, musti tunggu).
+baca: the person reads), and waiting never (bis so lewat, musti tunggu). After an adjective of ease or
+readiness and mo the thing undergoes the act too (tu lemari susa mo angka -> susah diangkat, siap dipotong).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     a modal or belum (voice.py) or after so, or when people or an institution before it do it to the
     thing the clause leaves unsaid (doer_after.py); True when rewritten."""
     return undergone_by_subject(units, k, vocabulary) or _done_to_thing(units, k, vocabulary) or (
-        done_by_doer_after(units, k, vocabulary))
+        done_by_doer_after(units, k, vocabulary)) or _easy_or_hard(units, k, vocabulary)
 
 
 def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -141,3 +142,45 @@ def _no_object(units: list, k: int) -> bool:
     """Nothing after the verb at units[k] is its object: it closes its clause or a place, a time or a
     softener follows."""
     return k + 1 == len(units) or not units[k].joined or units[k + 1].key in _NO_OBJECT_AFTER
+
+
+# How easy an act is on a thing, or whether the thing is ready for it: the thing undergoes the act
+# after mo (tu lemari susa mo angka -> susah diangkat; kue so siap mo potong -> siap dipotong).
+_EASE = frozenset({"susa", "susah", "gampang", "mudah", "siap"})
+# What may stand between the thing and that adjective: aspect, degree, another predicate joined by deng.
+_BEFORE_EASE = frozenset({"so", "sudah", "masih", "makin", "semakin", "paling", "talalu", "terlalu", "sangat", "skali",
+                          "sekali", "deng", "dan", "le", "juga", "mulai", "rupa"})
+
+
+def _easy_or_hard(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The bare verb at units[k] after mo and an adjective of ease or readiness (skali between them too),
+    a thing as the clause's subject and no object after the verb: mo drops and the verb takes di- (tu
+    lemari susa skali mo angka -> lemari itu sangat susah diangkat); a person as subject acts (kita susa mo
+    bayar -> susah membayar)."""
+    verb = units[k]
+    if k < 3 or units[k - 1].key != "mo" or not units[k - 1].joined or verb.key in DONE_BY_THE_THING or (
+            verb.ind in STOP_WORDS or vocabulary.men_form(verb.root) is None or not _no_object(units, k)):
+        return False
+    at = k - 2
+    if units[at].key in ("skali", "sekali"):
+        at -= 1
+    if units[at].key not in _EASE or not units[at].joined:
+        return False
+    while at > 0 and units[at - 1].joined and (units[at - 1].key in _BEFORE_EASE or units[at - 1].pos == "adj"):
+        at -= 1
+    if at > 1 and units[at - 1].key in DEMONSTRATIVES and units[at - 2].joined:
+        at -= 1
+    while at > 1 and units[at - 1].joined and units[at - 2].joined and _noun(units[at - 2]):
+        at -= 1  # karung beras: the first noun heads the subject
+    head = units[at - 1] if at > 0 and units[at - 1].joined else None
+    if head is None or not _noun(head) or person(head):
+        return False
+    units[k - 1].ind = ""
+    verb.ind = "di" + verb.root
+    return True
+
+
+def _noun(unit) -> bool:
+    """A noun of the lexicon, or an Indonesian word it leaves untagged that is no function word."""
+    return unit.source != NAME and (unit.pos in ("n", "loc") or unit.pos == "" and unit.source == "indonesian" and (
+        unit.ind not in STOP_WORDS))

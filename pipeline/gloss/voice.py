@@ -31,6 +31,7 @@ from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
 
 THEY_KEYS = frozenset({"dorang"})
+_READY = frozenset({"siap"})  # siap (mo) dorang cat -> siap dicat: what is ready is acted on
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
 _BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "pasti", "langsung", "subuh", "mo",
                              "ahirnya", "akhirnya"})
@@ -69,6 +70,8 @@ def impersonal(units: list, positions: list[int], vocabulary: IndonesianVocabula
         target, text = form
         target.ind = text
         unit.ind = ""
+        if units[k - 1].key == "mo" and k > 1 and units[k - 2].key in _READY:
+            units[k - 1].ind = ""  # siap mo dorang cat: no purpose word before the passive
         for aspect in aspects:
             aspect.ind = _ASPECT[aspect.key]
 
@@ -85,7 +88,7 @@ def _fronted_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bo
         anchor = units[at - 1]  # rumah itu dorang jual
     if not anchor.joined or anchor.key == "dorang":
         return False
-    if anchor.key == "yang":
+    if anchor.key == "yang" or anchor.key in _READY:
         return True
     first = at
     while first > 0 and units[first - 1].joined:
@@ -115,7 +118,7 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
         if root and caused.ind.startswith(men_prefix(root)[:2]):
             return caused, "di" + root + caused.ind[len(men_prefix(root)):]
         return None
-    root = unit.root
+    root = unit.root or (unit.key[2:] if vocabulary.men_form(unit.key[2:]) == unit.ind else "")  # babuang: buang
     if not root or " " in root or unit.key in SAYING:
         return None
     if unit.ind != root:  # the meN- form the lexicon gives (buang 'membuang'), or a capital (Tambah)
@@ -220,10 +223,12 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     if units[at].key in DEMONSTRATIVES and at > 0 and units[at - 1].joined:
         at -= 1  # obat itu musti minum, tu lampu musti kase mati
     head = at
-    while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
-        head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES | _WHEN or (
-            left_undone and units[head].key in ANIMALS):
+    while head > 0 and units[head - 1].joined and (_nominal(units[head - 1]) or _untagged_noun(units[head - 1])):
+        head -= 1  # kolekte minggu ini, kapsul vitamin: the subject is the first noun
+    if any(_untagged_noun(u) for u in units[head:at + 1]) and verb.pos != "v":
+        return False  # lem kertas belum rata: beside an untagged noun, only a tagged verb is an act
+    if not (_nominal(units[at]) or head < at and _untagged_noun(units[at])) or person(units[head]) or (
+            units[head].key in _ACTING_BODIES | _WHEN or left_undone and units[head].key in ANIMALS):
         return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
@@ -256,6 +261,12 @@ def _nominal(unit) -> bool:
     """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name);
     also an Indonesian -an noun the lexicon leaves untagged (cicilan, tagihan: what is paid)."""
     return (unit.pos in ("n", "acr") or unit.source == ACRONYM or _an_noun(unit)) and unit.source != NAME
+
+
+def _untagged_noun(unit) -> bool:
+    """An Indonesian word the lexicon leaves untagged, no function word, beside a noun of the subject
+    (uang pangkal, kapsul vitamin: one compound)."""
+    return unit.pos == "" and unit.source == "indonesian" and unit.ind not in STOP_WORDS and not unit.upper
 
 
 def _an_noun(unit) -> bool:

@@ -31,6 +31,8 @@ _FEELING = frozenset({"rasa"})  # tanpa merasa malu: the doer feels, no thing se
 def _without(units, k, u, prev, nxt, before, vocabulary: IndonesianVocabulary) -> None:
     if prev is None or nxt is None or not _after_act(units, k):
         return
+    if nxt.pos == "prefix" and nxt.joined and k + 2 < len(units):
+        nxt = units[k + 2]  # nyanda ba kase tau: the ba- verb written apart
     if u.key in _THERE_IS_NOT:
         if nxt.pos == "n" and prev.pos not in ("n", "loc", "v"):  # ruang tunggu nyanda ada kursi: a place lacks
             u.ind = "tanpa"  # pante bersih skali nyanda ada sampah -> tanpa sampah
