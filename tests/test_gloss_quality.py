@@ -164,10 +164,12 @@ def test_any_text_gets_one_gloss_per_word(pieces, prior):
         assert result.translation == text
 
 
-@pytest.mark.parametrize("text", ["ASI eh eh", "Torang so makang e e.", "bae-bae di jalang e e"])
+@pytest.mark.parametrize("text", ["ASI eh eh", "Torang so makang e e.", "bae-bae di jalang e e", "bakubage ac",
+                                  "Dorang bakubage nasi."])
 def test_a_doubled_closing_tag_gets_a_gloss_per_word(text):
     """A tag said twice at a clause end is one unit of two words: both words keep a gloss (the
-    property test above found 'ASI eh eh' glossed 'air.susu.ibu TAG')."""
+    property test above found 'ASI eh eh' glossed 'air.susu.ibu TAG'); so is a reciprocal written as one
+    word before what is shared ('bakubage ac' was glossed 'RECP bagi AC')."""
     result = _shared().gloss(text, "xmm")
     assert len(result.gloss.split()) == len(words_of(text))
 

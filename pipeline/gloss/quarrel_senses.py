@@ -72,7 +72,8 @@ def _thing_after(units: list, k: int, vocabulary) -> bool:
 def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
     """baku bage before what is shared is berbagi; with nothing shared the fight stays (saling pukul)."""
     if _thing_after(units, k, vocabulary):
-        u.ind, u.gloss = "berbagi", ("RECP", "bagi")  # baku bage tampa, baku bage jo itu roti
+        # baku bage tampa, baku bage jo itu roti; one gloss per word, so bakubage written as one is RECP-bagi
+        u.ind, u.gloss = "berbagi", ("RECP", "bagi") if len(u.key.split()) == 2 else ("RECP-bagi",)
 
 
 def _answering(units, k, u, prev, nxt, before, vocabulary):
