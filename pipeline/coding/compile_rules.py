@@ -121,6 +121,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
                 apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),
+                for_the_role=keyword_terms(tuple(derived.for_the_role), derived),
                 none=terms(derived.unless_beside), none_within=derived.unless_reach if derived.unless_beside else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))

@@ -105,6 +105,7 @@ class KeywordRule:
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
+    for_the_role: frozenset[str] = frozenset()   # answer terms that alone take a topic only the informant's role lends
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
     unless_reach: int = 0                # ... or within this many tokens of it (rule_codes.py: who made the rule)
     ordered: bool = False                # slots found apart only in their order (a causative before what it causes)
