@@ -22,6 +22,7 @@ from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.only_when import only_when_rules
+from pipeline.coding.felt_states import felt_rules
 from pipeline.coding.others_knowing import others_knowing_rules
 from pipeline.coding.spared_trips import spared_trip_rules
 from pipeline.coding.stock_outs import stock_out_rules
@@ -112,7 +113,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     for index, code in enumerate(codebook.codes):
         reaction = only_when_rules(code, codebook)
         for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
-                        *others_knowing_rules(code), *visit_told_rules(code), *told_trip_rules(code, codebook),
+                        *others_knowing_rules(code), *felt_rules(code, codebook), *visit_told_rules(code), *told_trip_rules(code, codebook),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),

@@ -40,6 +40,7 @@ ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py,
 OTHERS_KNOWING = "others knowing feared"   # others_knowing.py: "takut tetangga tahu"
 TOLD_TRIP = "a trip told"   # told_trips.py: "naik pamboat satu jam", "harus naik ojek"
 VISIT_TOLD = "a visit told"   # visits_told.py: "turun ke rumah-rumah", "datangi rumahnya"
+FELT = "a feeling the label names"   # felt_states.py: "hati so ciut" for "Takut atau malu diperiksa"
 VALUE = "value of a pair"   # value_pairs.py: a paired code's value word beside the pair's matter
 SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu menyeberang"
 STOCK_OUT = "a stock run out"   # stock_outs.py: "persediaan RDT habis"
@@ -73,6 +74,7 @@ KIND_TRAITS: dict[str, frozenset[str]] = {
     OTHERS_KNOWING: frozenset({LOOSE}),
     TOLD_TRIP: frozenset({LOOSE}),
     VISIT_TOLD: frozenset({LOOSE}),
+    FELT: frozenset({NAMES}),
     SPARED_TRIP: frozenset({LOOSE}),
     STOCK_OUT: frozenset({LOOSE}),
     RULE_STATED: frozenset({LOOSE}),
