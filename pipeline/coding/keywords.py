@@ -76,6 +76,10 @@ from pipeline.coding.specificity import (
     states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
+# adverbs of manner that go before the act they qualify: a keyword opening with one keeps its order, since
+# after an act the adverb qualifies the next ("abis minum langsung rebah" is no "langsung minum")
+BEFORE_ITS_ACT = frozenset({"langsung", "segera", "lekas", "cepat-cepat", "buru-buru"})
+
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rules a code's keywords, label, definition and examples give it.
@@ -122,7 +126,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      (signs or states_negative(keyword)) and not own_negation,
                                      denied_only=not signs and not says_missing(keyword),
                                      negated=frozenset(w for w in words if own_negation and w.casefold() == denied),
-                                     ordered=words[0].split()[0].casefold() in CAUSATIVES))
+                                     ordered=words[0].split()[0].casefold() in CAUSATIVES | BEFORE_ITS_ACT))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))
