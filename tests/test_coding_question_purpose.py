@@ -89,7 +89,7 @@ def test_a_topic_word_only_the_role_holds_is_cited_as_the_roles_not_the_question
         ("gereja", "Dukungan kelompok gereja", "Kelompok gereja mengunjungi lansia.", ["kolom", "pendeta"]),
     ])
     turns = segments(("P", "Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?"),
-                     ("A", "Posbindu kami adakan tiap bulan. Kami periksa tekanan darah, gula darah dan kolesterol."))
+                     ("A", "Posbindu kami adakan tiap bulan. Kami periksa tekanan darah, yang tinggi kami beri tablet."))
     informants = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
     evidence = " ".join(code_segments(turns, parse_codebook(codebook), informants)["evidence"])
     assert "puskesmas (question)" not in evidence and "puskesmas (informant's role)" in evidence

@@ -185,7 +185,8 @@ MEDICINE = minimal_codebook_yaml([
     ("gereja", "Dukungan kelompok gereja", "Kelompok gereja mengunjungi lansia.", ["kolom", "pendeta"]),
 ])
 WRITTEN_BY = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
-CHECKS_DONE = "Pemeriksaan tekanan darah, gula darah dan kolesterol diadakan tiap bulan di balai desa."
+CHECKS_DONE = ("Pemeriksaan tekanan darah, gula darah dan kolesterol diadakan tiap bulan di balai desa; "
+               "yang tinggi diberi tablet.")
 
 
 def _evidence(*turns: tuple[str, str]) -> str:

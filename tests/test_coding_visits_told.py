@@ -20,6 +20,7 @@ OUTREACH = minimal_codebook([
     "Bulan lalu kami keliling ke rumah warga yang kakinya luka.",
     "Perban baru saya yang bawa ke rumahnya, sekalian cek kakinya.",
     "Perawat datang ke rumah saya dua kali seminggu.",                 # the speaker's house, visited
+    "Perawat naik motor, lalu antar ke rumah obat dan perban.",        # her ride not beside the verb
 ])
 def test_a_visit_home_told_by_its_going_is_evidence_of_the_visit_code(text):
     assert codes_of_paragraph(OUTREACH, text, interview=True) == {"kunjungan"}
@@ -34,6 +35,7 @@ def test_a_visit_home_told_by_its_going_is_evidence_of_the_visit_code(text):
     "Ikan yang tidak laku saya bawa ke rumah sendiri.",                # one's own house: going home
     "Kalau ada surat, saya datang ke rumah pendeta.",                  # the family goes to a worker's house
     "Anak yang panas saya antar ke rumah bidan kampung.",              # a worker's house: no visit home
+    "Belanjaan banyak, jadi bentor antar ke rumah.",                   # a ride home, no one visiting
 ])
 def test_no_visit_home_is_no_evidence(text):
     assert codes_of_paragraph(OUTREACH, text, interview=True) == set()

@@ -257,6 +257,7 @@ class Question:
     topic: frozenset[str] = frozenset()   # a document's headline and lead: a rule's `topic:` terms (document_topic.py)
     existence: bool = False   # a yes/no question asking whether a thing is there or had (`asks_existence`)
     where: bool = False   # a question asking where (`asks_where`): a place answering it supports no code
+    quoted: bool = False   # read by a printed quote: its author chose it for who speaks too (rules.py)
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -273,12 +274,14 @@ class Question:
                          if not is_light_verb(term_text(term)) and not addresses(term_text(term))
                          and (term not in self.lent or says_who(term_text(term))))
 
-    def with_role(self, role_terms: frozenset[str], speaker: frozenset[str] = frozenset()) -> Question:
+    def with_role(self, role_terms: frozenset[str], speaker: frozenset[str] = frozenset(),
+                  quoted: bool = False) -> Question:
         """The question as read by an informant whose role holds `role_terms` and begins with
-        `speaker`."""
+        `speaker`, in a printed quote when `quoted`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms, self.kin, speaker, existence=self.existence, where=self.where)
+                        role_terms - self.terms, self.kin, speaker, existence=self.existence, where=self.where,
+                        quoted=quoted)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

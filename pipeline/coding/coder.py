@@ -116,7 +116,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     questions = _questions(compiled, segments, informant.index, reading)
     roles = role_terms(compiled, informants, lenders := lending(speakers, in_document, own_texts))
     if roles:
-        questions = with_roles(questions, lenders, roles)
+        questions = with_roles(questions, lenders, roles, quoted)
     questions = with_document_topics(questions, owners, own_texts, documents, lambda texts: [
         frozenset() if doc is None else compiled.terms_in(doc) for doc in reading.store.docs(texts, None, reading.screen)])
     if any(headings):  # list items are read with the paragraph that introduces them

@@ -22,6 +22,7 @@ from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.only_when import only_when_rules
+from pipeline.coding.felt_states import felt_rules
 from pipeline.coding.others_knowing import others_knowing_rules
 from pipeline.coding.spared_trips import spared_trip_rules
 from pipeline.coding.stock_outs import stock_out_rules
@@ -112,7 +113,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     for index, code in enumerate(codebook.codes):
         reaction = only_when_rules(code, codebook)
         for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
-                        *others_knowing_rules(code), *visit_told_rules(code), *told_trip_rules(code, codebook),
+                        *others_knowing_rules(code), *felt_rules(code, codebook), *visit_told_rules(code), *told_trip_rules(code, codebook),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
@@ -121,6 +122,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
                 apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),
+                for_the_role=keyword_terms(tuple(derived.for_the_role), derived),
                 none=terms(derived.unless_beside), none_within=derived.unless_reach if derived.unless_beside else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))

@@ -60,13 +60,15 @@ def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
 
 
 def with_roles(questions: list[Question], who: list[str],
-              roles: dict[str, tuple[frozenset[str], frozenset[str]]]) -> list[Question]:
-    """Each row's question with its informant's role terms; equal pairs share one record."""
-    joined: dict[tuple[Question, str], Question] = {}
+              roles: dict[str, tuple[frozenset[str], frozenset[str]]], quoted: list[bool]) -> list[Question]:
+    """Each row's question with its informant's role terms, and whether the row is a printed
+    quote (`quotations.quotation_flags`); equal pairs share one record."""
+    joined: dict[tuple[Question, str, bool], Question] = {}
     result = []
-    for question, informant in zip(questions, who):
-        read = joined.get((question, informant))
+    for question, informant, printed in zip(questions, who, quoted):
+        read = joined.get((question, informant, printed))
         if read is None:
-            read = joined[question, informant] = question.with_role(*roles.get(informant, (frozenset(), frozenset())))
+            read = joined[question, informant, printed] = question.with_role(
+                *roles.get(informant, (frozenset(), frozenset())), quoted=printed)
         result.append(read)
     return result

@@ -40,6 +40,7 @@ ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py,
 OTHERS_KNOWING = "others knowing feared"   # others_knowing.py: "takut tetangga tahu"
 TOLD_TRIP = "a trip told"   # told_trips.py: "naik pamboat satu jam", "harus naik ojek"
 VISIT_TOLD = "a visit told"   # visits_told.py: "turun ke rumah-rumah", "datangi rumahnya"
+FELT = "a feeling the label names"   # felt_states.py: "hati so ciut" for "Takut atau malu diperiksa"
 VALUE = "value of a pair"   # value_pairs.py: a paired code's value word beside the pair's matter
 SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu menyeberang"
 STOCK_OUT = "a stock run out"   # stock_outs.py: "persediaan RDT habis"
@@ -73,6 +74,7 @@ KIND_TRAITS: dict[str, frozenset[str]] = {
     OTHERS_KNOWING: frozenset({LOOSE}),
     TOLD_TRIP: frozenset({LOOSE}),
     VISIT_TOLD: frozenset({LOOSE}),
+    FELT: frozenset({NAMES}),
     SPARED_TRIP: frozenset({LOOSE}),
     STOCK_OUT: frozenset({LOOSE}),
     RULE_STATED: frozenset({LOOSE}),
@@ -105,6 +107,7 @@ class KeywordRule:
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
+    for_the_role: frozenset[str] = frozenset()   # answer terms that alone take a topic only the informant's role lends
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
     unless_reach: int = 0                # ... or within this many tokens of it (rule_codes.py: who made the rule)
     ordered: bool = False                # slots found apart only in their order (a causative before what it causes)

@@ -38,6 +38,7 @@ class CompiledRule:
     register: str = ""                        # keywords.WRITTEN/SPOKEN: read in documents/speech only
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
     apart_from_roles: frozenset[str] = frozenset()   # a question rule's answer terms that do not support a role asked
+    for_the_role: frozenset[str] = frozenset()   # a question rule's answer terms that take a topic the role lends
     topic: frozenset[str] = frozenset()       # `topic`: met in a document's headline or lead, they meet `any`
     ordered: bool = False                     # the `all` lists' occurrences in their order only
 

@@ -300,6 +300,8 @@ class CompiledCodebook:
                 if question.where and all(names_place(span_text(doc, text, start, end)) for start, end in picks):
                     continue   # "Kalau ambil obat, ke mana?" "Ke Puskesmas, dekat.": where, not the code's matter
                 own = asked - question.lent   # words of the question itself, else of the informant's role
+                if not own and not question.quoted and present.isdisjoint(rule.for_the_role):
+                    continue   # "Istri nelayan" answering "Suami terdampar": no keyword's relative (keywords._question_rules)
                 evidence = joined([evidence, tagged(term_text(min(own or asked)), QUESTION if own else ROLE_TAG)])
             elif rule.kind not in ("", KEYWORD):
                 evidence = tagged(evidence, rule.kind)

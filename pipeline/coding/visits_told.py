@@ -8,7 +8,7 @@ evidence of a code whose keywords hold a visit home (a keyword with *rumah* and 
 or visiting: home_visits.py's) and whose label names a visit or the workers who make it ("Dukungan
 petugas kesehatan dan kader"); a code about something else that a worker's visit may bring
 ("Fisioterapi mudah dijangkau") keeps its own keyword only. Not a hospital ("datang ke rumah
-sakit"), nor a relative's, a friend's or a worker's house ("bawa ke rumah mama", "ke rumah bidan": the
+sakit"), nor a ride ("ojek antar ke rumah"), nor a relative's, a friend's or a worker's house ("bawa ke rumah mama", "ke rumah bidan": the
 family's own trip), nor going home ("pulang ke rumah": no verb of visiting; "bawa ke rumah sendiri").
 """
 
@@ -20,6 +20,7 @@ from pipeline.coding.home_visits import COMING, HOME
 from pipeline.coding.keyword_rule import VISIT_TOLD, KeywordRule
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import KIN, ROLE
+from pipeline.coding.told_trips import RIDDEN
 from pipeline.records.codebook import Code
 
 VISIT_CONFIDENCE = 0.45   # below a keyword's words in another order (0.55): those, where both match, say it
@@ -31,9 +32,10 @@ VISITS = (*(f"{verb} ke {HOME}" for verb in _GOING), *(f"{verb} {HOME}" for verb
 # "rumah sakit" (a hospital), a relative's or a friend's house ("rumah mama", glossed "rumah ibu"; not "rumah
 # keluarga"), one's own ("bawa ke rumah sendiri": going home), and a worker's house ("mampir ke rumah
 # pendeta": the family goes to the worker), that one as a phrase, since a worker beside the verb is who
-# comes ("kader datang ke rumah")
+# comes ("kader datang ke rumah"); and a vehicle beside the verb, which carries, not visits ("ojek antar ke
+# rumah": a ride home)
 NOT_VISITED = ("sakit", "sendiri", "teman", "tamang", "kawan", *sorted(KIN - {"keluarga"}),
-               *(f"{HOME} {role}" for role in sorted(ROLE)))
+               *(f"{HOME} {role}" for role in sorted(ROLE)), *RIDDEN)
 _VISIT_OR_WORKER = re.compile(r"\b(?:kunjung\w*|mengunjungi|visit\w*|%s)\b" % "|".join(sorted(ROLE)), re.I)
 
 
