@@ -26,7 +26,8 @@ themes:
     ("PERS-DUKUN", "PERSALINAN", "", "Persalinan dukun"),
     ("trans_kapal", "Transportasi", "", "Transportasi kapal"),
     # initials of the definition's words; an unexpanded part without a vowel is an acronym
-    ("SDM-PPPK", "Tenaga", "Kurangnya sumber daya manusia dengan status PPPK.", "Sumber daya manusia PPPK"),
+    ("SDM-PPPK", "SUMBER DAYA MANUSIA", "Tenaga dengan status PPPK.", "Sumber daya manusia PPPK"),
+    ("LAY-BHP", "LAYANAN", "Bahan habis pakai kosong di Pustu.", "Layanan bahan habis pakai"),
     # a long part is a word, not short for a longer word of the definition
     ("LAY-SENDIRI", "LAYANAN", "Perawat melayani sendirian.", "Layanan sendiri"),
 ])
@@ -34,10 +35,12 @@ def test_a_mnemonic_label_is_read_as_the_words_it_abbreviates(label, category, d
     assert spelled_out(label, category, definition) == read
 
 
-@pytest.mark.parametrize("label", ["Gotong-royong", "ANAK-ANAK", "Biaya transport", "KB", "Kader-kader posyandu"])
+@pytest.mark.parametrize("label", ["Gotong-royong", "ANAK-ANAK", "Biaya transport", "KB", "Kader-kader posyandu",
+                                   "COVID-19", "TB-HIV"])
 def test_a_word_with_a_hyphen_is_no_mnemonic(label):
-    assert not is_mnemonic(label)
-    assert spelled_out(label, "KATEGORI") == label
+    """Nor a term in capitals whose first part is not short for its category."""
+    assert not is_mnemonic(label, "Pencegahan penyakit")
+    assert spelled_out(label, "Pencegahan penyakit") == label
 
 
 def test_the_label_word_of_a_mnemonic_name_is_evidence_and_written_out_as_the_codebook_writes_it():

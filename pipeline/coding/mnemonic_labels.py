@@ -30,16 +30,20 @@ _SHORTEST_PREFIX = 2
 _LONGEST_DEFINED = 4
 
 
-def is_mnemonic(label: str) -> bool:
-    """Whether `label` is a mnemonic code name: joined parts, by underscores or hyphens in capitals,
-    not a reduplication."""
+def is_mnemonic(label: str, category: str) -> bool:
+    """Whether `label` is a mnemonic code name: joined parts, not a reduplication, by underscores
+    (no text writes a word so), or by hyphens in capitals after a first part that is its category
+    or short for it ("COVID-19", "TB-HIV" under "Pencegahan" are terms of their own)."""
     label = label.strip()
     if not _JOINED.match(label):
         return False
     parts = re.split(r"[-_]", label)
     if len({part.casefold() for part in parts}) < len(parts):
         return False   # "ANAK-ANAK": a reduplicated word
-    return "_" in label or label == label.upper()
+    if "_" in label:
+        return True
+    grouping = [word.casefold() for word in _TEXT_WORD.findall(category)]
+    return label == label.upper() and (parts[0].casefold() in grouping or _expansion(parts[0], grouping) is not None)
 
 
 def _expansion(part: str, words: list[str]) -> str | None:
@@ -62,7 +66,7 @@ def _expansion(part: str, words: list[str]) -> str | None:
 def spelled_out(label: str, category: str = "", definition: str = "") -> str:
     """`label` as its words when it is a mnemonic code name ("INS-TELAT" under "INSENTIF" ->
     "Insentif telat"); otherwise `label` unchanged."""
-    if not is_mnemonic(label):
+    if not is_mnemonic(label, category):
         return label
     grouping, defining = _TEXT_WORD.findall(category), _TEXT_WORD.findall(definition)
     read = []
@@ -83,7 +87,8 @@ def as_read(codebook: Codebook) -> Codebook:
     """`codebook` as the coder reads its labels: without place numbers, mnemonic names spelled out;
     the same object when no label is either."""
     codebook = unnumbered(codebook)
-    if not any(is_mnemonic(code.label) for code in codebook.codes):
+    if not any(is_mnemonic(code.label, category.label) for theme in codebook.themes
+               for category in theme.categories for code in category.codes):
         return codebook
     themes = tuple(dataclasses.replace(theme, categories=tuple(
         dataclasses.replace(category, label=spelled_out(category.label, theme.label), codes=tuple(
