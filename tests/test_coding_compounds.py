@@ -147,3 +147,20 @@ def test_the_family_s_backbone_is_no_body_part():
     assert codes_of("Dia tulang punggung keluarga, sejak dia sakit tidak ada yang kerja.", BACK) == set()
     assert codes_of("Suami saya tulang punggung keluarganya.", BACK) == set()
     assert codes_of("Punggung saya sakit, tulang belakang nyeri tiap malam.", BACK) == {"nyeri"}
+
+
+HELP = """
+name: Dukungan warga (test)
+themes:
+  - {id: t, label: Dukungan, categories: [{id: c, label: Dukungan warga, codes: [
+      {id: bantu, label: Warga menolong petugas, keywords: [dibantu, gotong royong],
+       definition: 'Warga menolong petugas memperbaiki rumahnya.'},
+      {id: rotasi, label: Giliran jaga, keywords: [rotasi],
+       definition: 'Petugas bergiliran jaga malam.'}]}]}
+"""
+
+
+def test_an_auxiliary_clinic_is_no_help_given():
+    """A Puskesmas Pembantu is a clinic's kind (Pustu), its 'pembantu' no one helping."""
+    assert codes_of("Jadwal piket di Puskesmas Pembantu itu ditempel di pintu.", HELP) == set()
+    assert codes_of("Atapnya dibantu tetangga waktu bocor.", HELP) == {"bantu"}

@@ -196,8 +196,13 @@ def names_absence(code: Code) -> bool:
 # "dikecualikan", closing the sentence, or after "kode ini"): "BPJS tidak mencakup biaya transport" states what a code about
 # uncovered costs is; "This code is not limited to ..." widens a code; so does "exclud-" only
 # opening the sentence or after "code" / "it": "avoided, excluded or treated differently" is the matter
-# of a code about rejection
+# of a code about rejection. A when-not-to-use sentence ("Jangan gunakan bila ...", "Tidak digunakan
+# jika ...", "Do not use when ...") opening without a subject and followed by its occasion: the code
+# is what is not to be used ("Kelambu tidak dipakai bila panas" has its subject, and stays)
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s+not\s+(?:code|apply)\b|"
+                        r"^\W*(?:(?:jangan|jgn)\s+(?:di)?(?:gunakan|pakai)|(?:tidak|bukan)\s+(?:di)?gunakan|"
+                        r"(?:do\s+not|don't|never)\s+use)(?:\s+(?:kode|label|this\s+code))?(?:\s+ini)?\s+"
+                        r"(?:bila|jika|apabila|kalau|ketika|saat|untuk|pada|when|if|for)\b|"
                         r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|^\W*exclud|\b(?:code|it)\s+exclud|"
                         r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
                         r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)

@@ -23,7 +23,7 @@ from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.background import is_background
 from pipeline.coding.counts import counts_in_document, document_names
-from pipeline.coding.numbered_labels import unnumbered
+from pipeline.coding.mnemonic_labels import as_read
 from pipeline.coding.named_sources import page_sources
 from pipeline.coding.transcriber_notes import coder_view
 from pipeline.coding.paragraph_shape import is_title
@@ -86,7 +86,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     `tokens`: where the Docs of the texts come from (stored tokens of an earlier coding, see
     token_store.py); by default every text is tokenized.
     """
-    written, codebook = {code.id: code.label for code in codebook.codes}, unnumbered(codebook)   # "1.1 ...": no word
+    written, codebook = {code.id: code.label for code in codebook.codes}, as_read(codebook)   # "1.1 ...", "INS-TELAT": words
     whole = compiled = compiled_codebook(codebook)
     only = None if codes is None else set(codes)
     columns = [*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS

@@ -23,7 +23,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
 from pipeline.coding.coder import PASS
 from pipeline.coding.compile_rules import compiled_codebook
-from pipeline.coding.numbered_labels import unnumbered
+from pipeline.coding.mnemonic_labels import as_read
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.token_store import DocumentTokens, TokenStore
 from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
@@ -95,7 +95,7 @@ def load_resources(codebook: Codebook) -> None:
     """Build what the per-transcript stages need in this process (spaCy's Indonesian tokenizer
     alone takes seconds): called before worker processes are forked, they inherit it all."""
     shared_glosser()
-    compiled_codebook(unnumbered(codebook))   # as the coder reads it (numbered_labels.py)
+    compiled_codebook(as_read(codebook))   # as the coder reads it (numbered_labels.py, mnemonic_labels.py)
 
 
 def gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
