@@ -60,6 +60,11 @@ RESPONSIBLE = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:penanggung\s*jawab|pe
 # seluruh puskesmas mencatat ..." is the letter's instruction itself, not its grounds
 GROUNDS = re.compile(r"\b(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:sampaikan|instruksikan|beritahukan|minta)\b"
                      r"[^.:]{0,30}\bberikut\b", re.IGNORECASE)
+# a letter's addressees ("Yth. Para Camat, Hukum Tua dan Lurah, serta Kepala Puskesmas se-Kabupaten ...",
+# "Kepada Yth. ..."): whom it is sent to, not what they do (none of 11 in 11 studies' development letters
+# coded); a paragraph going on to a verb of its own ("Yth. Kepala Puskesmas, mohon melaksanakan ...") is the letter
+ADDRESSEES = re.compile(r"^\W*(?:kepada\s+)?(?:yth\b\.?|yang\s+terhormat\b)", re.IGNORECASE)
+ADDRESSEE_WORDS = 40   # a list of offices, not a letter's body
 # a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
 # "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
 # (8 in 8 folders' development documents, none coded); "demikian pula / juga / pun / halnya" is "likewise",
@@ -77,10 +82,17 @@ def is_background(text: str) -> bool:
     berlangsung pada ...") or opens or
     closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ...") or who
     is responsible for it ("Penanggung jawab: ..."),
-    gives a letter's grounds ("Sehubungan dengan ..., dengan ini disampaikan ...") or closes a letter
-    ("Demikian surat edaran ini ...")."""
+    gives a letter's grounds ("Sehubungan dengan ..., dengan ini disampaikan ..."), names its
+    addressees ("Yth. Para Camat ...") or closes a letter ("Demikian surat edaran ini ...")."""
     return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or names_who(text) or any(
-        pattern.search(text) is not None for pattern in (BACKGROUND, GROUNDS))
+        pattern.search(text) is not None for pattern in (BACKGROUND, GROUNDS)) or addresses_a_letter(text)
+
+
+def addresses_a_letter(text: str) -> bool:
+    """Is `text` a letter's line of addressees, with no verb of its own?"""
+    line = ADDRESSEES.match(text)
+    return line is not None and len(text.split()) <= ADDRESSEE_WORDS and not any(
+        prefixed_verb(word) for word in _WORD.findall(text[line.end():]) if word.casefold().startswith(("me", "di")))
 
 
 def names_who(text: str) -> bool:

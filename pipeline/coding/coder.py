@@ -21,7 +21,7 @@ from pipeline.coding.context import (
 from pipeline.coding.answer_guess import guessed_answers
 from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
-from pipeline.coding.background import is_background
+from pipeline.coding.budget_section import background_rows
 from pipeline.coding.counts import counts_in_document, document_names
 from pipeline.coding.mnemonic_labels import as_read
 from pipeline.coding.named_sources import page_sources
@@ -126,7 +126,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
     small_talk, after_background = _without_introductions(found, compiled, segments, informant.index, texts,
                                                           translations, questions, reading, owners)
-    background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
+    background = background_rows(in_document, own_texts, owners)   # a definition, an aim, a plan's budget ...
     sources = page_sources(owners, own_texts) if in_document else []   # who "ia" and a source's bare name are
     # a title in capitals, or a news page's link or byline (not its photo caption): no code
     furniture = uncoded_furniture(own_texts, owners) if in_document else []

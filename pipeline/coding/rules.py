@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms, money_sums
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
+from pipeline.coding.clock_times import drop_clock_times
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.keyword_rule import ANSWER, KEYWORD, LABEL, QUESTION
@@ -166,6 +167,8 @@ class CompiledCodebook:
             add_remaining_counts(doc, found, self.death_terms)
         if self.compounds and not self.compounds.isdisjoint(found):
             drop_inside_compounds(doc, found)
+        if found:
+            drop_clock_times(doc, found)   # "pukul 22.00" tells a time
         if self.written:
             drop_attributions(doc, found)
             if self._subjects is None:
