@@ -21,6 +21,8 @@ from test_gloss import translate
     ("Papa ja manggoro sampe pagi.", "mendengkur", "manggoro"),
     ("Stou dorang so pulang.", "Mungkin", "Stou"),
     ("Ada kakarlak di lemari piring.", "kecoak", "kakarlak"),
+    ("Tu anak ja bakuku tengah malam.", "berteriak", "bakuku"),
+    ("Jang lupa bawa dofoma for di kobong.", "bekal makanan", "dofoma"),
     # turned into another word before (mencubit, the non-word terbekuk, merajut, dorong-dorong)
     ("Ngana musti bacubi kalu mata pedis.", "berkedip", "mencubit"),
     ("Opa so brenti isap tabako.", "tembakau", "terbekuk"),
