@@ -49,7 +49,7 @@ def test_bundled_lexicon_covers_the_core_grammar(lexicon):
 def test_every_entry_names_a_known_kind_of_source(lexicon):
     kinds = {"RESEARCH.md", "Wori paper 2023", "common usage", "sound correspondence", "health system term",
              "administrative term", "Minahasa term", "shared with Indonesian", "informal spelling",
-             "Manado spelling", "MangARTI", "loanword", "language-learning page"}
+             "Manado spelling", "MangARTI", "loanword", "language-learning page", "public word list"}
     assert {e.source for e in lexicon.entries} <= kinds
 
 
