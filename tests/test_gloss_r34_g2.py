@@ -1,0 +1,24 @@
+"""Round 34 of the gloss, branch r34-G2 (issue 16): grammar faults left by r34-M, read on real Manado Malay
+(a dapa passive after a modal, ...). Every sentence here is our own."""
+
+import pytest
+
+from tests.helpers import assert_reads as _reads
+
+# Each rule, its sentences: (source, what the translation must say, what it must not say); the last of a
+# rule's rows is mostly what the rule must NOT do.
+CASES = {
+    "a_thing_after_a_modal_undergoes_dapa": [
+        ("Tu pintu lama nyanda bisa dapa tutup.", "tidak bisa ditutup", "menutup"),
+        ("Ini kamar bole dapa sewa?", "bisa disewa", "menyewa"),
+        ("Jam dinding tu nyanda mo parna bisa dapa putar bale.", "bisa diputar kembali", "memutar"),
+        ("Ade bisa dapa jawab tu soal.", "bisa menjawab", "dijawab"),           # a person acts
+        ("Mata nyanda bisa dapa tahan kantuk.", "menahan kantuk", "ditahan"),   # its object follows
+    ],
+}
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    pytest.param(*case, id=f"{rule}-{n}") for rule, cases in CASES.items() for n, case in enumerate(cases)])
+def test_round_34_g2_grammar(source, expected, wrong):
+    _reads(source, expected, wrong)
