@@ -15,6 +15,11 @@ CASES = {
         ("Ade bisa dapa jawab tu soal.", "bisa menjawab", "dijawab"),           # a person acts
         ("Mata nyanda bisa dapa tahan kantuk.", "menahan kantuk", "ditahan"),   # its object follows
     ],
+    "a_place_spelled_with_a_capital_names_the_owned_noun": [
+        ("Ngana pe buku Puskesmas ada di lemari?", "Buku Puskesmas", "Bukumu"),
+        ("Dia pe buku Posyandu so ilang.", "Buku Posyandu", "Bukunya"),
+        ("Kita pe mama Puskesmas.", "Ibu saya", "Puskesmas saya"),             # after a person: the predicate
+    ],
 }
 
 

@@ -301,11 +301,13 @@ def _described_after(units: list[Unit], at: int) -> bool:
 def _names(units: list[Unit], at: int) -> bool:
     """A capitalised word inside the sentence right after a thing's or a place's noun, with the
     predicate after it, is the noun's name and stays in the possessed phrase (kita pe kamus bahasa
-    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame); closing its
+    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame; a place the
+    lexicon spells with a capital: dia pe buku Posyandu ilang -> buku Posyandunya); closing its
     clause it is the predicate (kita pe nama Ronald), after a person the person's name (dorang pe
     anak Maria)."""
     unit, noun = units[at], units[at - 1]
-    return at + 1 < len(units) and unit.joined and unit.upper and unit.source in (NAME, INDONESIAN) and noun.source != NAME and not noun.upper and (
+    return at + 1 < len(units) and unit.joined and unit.upper and (
+        unit.source in (NAME, INDONESIAN) or unit.pos == "loc") and noun.source != NAME and not noun.upper and (
         noun.key not in PERSON_NOUNS and noun.key not in TITLES) and (noun.pos in ("n", "loc") or (
             noun.pos == "" and noun.source == INDONESIAN))
 
