@@ -20,6 +20,11 @@ CASES = {
         ("Dia pe buku Posyandu so ilang.", "Buku Posyandu", "Bukunya"),
         ("Kita pe mama Puskesmas.", "Ibu saya", "Puskesmas saya"),             # after a person: the predicate
     ],
+    "deng_a_vehicle_after_a_place_phrase_is_the_way_one_goes": [
+        ("Om ada tunggu di terminal deng oto.", "di terminal dengan mobil", "dan mobil"),
+        ("Dia datang dari Bitung deng kapal.", "dari Bitung dengan kapal", "dan kapal"),
+        ("Di garasi ada motor deng oto.", "motor dan mobil", "dengan mobil"),   # two things listed
+    ],
 }
 
 
