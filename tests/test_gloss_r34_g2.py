@@ -25,6 +25,12 @@ CASES = {
         ("Dia datang dari Bitung deng kapal.", "dari Bitung dengan kapal", "dan kapal"),
         ("Di garasi ada motor deng oto.", "motor dan mobil", "dengan mobil"),   # two things listed
     ],
+    "an_owner_opening_the_sentence_leaves_its_capital_there": [
+        ("Sumur pe tali so putus.", "Tali sumur", "Tali Sumur"),
+        ("Pabrik pe asap itam.", "Asap pabrik", "Asap Pabrik"),
+        ("Tuhan pe kasih basar.", "Kasih Tuhan", "kasih tuhan"),               # a capital of its own
+        ("Yance pe motor baru.", "Motor Yance", "motor yance"),                   # a name
+    ],
 }
 
 

@@ -24,6 +24,7 @@ from pipeline.gloss.subject_phrase import in_relative_of_subject, named_owner_no
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
+from pipeline.gloss.sentence_capitals import sentence_capital
 from pipeline.person_words import WORKS_AS, trades
 
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
@@ -85,7 +86,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             # capital hands the sentence's capital on to what it owns (a name's capital is its own)
             cap = possessor_cap or possessor[:1].isupper() and units[k - 1].source in _KNOWN_WORDS and starts_sentence(
                 out[-1][1] if out else None)
-            if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
+            if k == 1 and (_common_noun(units[0]) or sentence_capital(units[0])) and (
+                    possessor == units[0].key.capitalize()):
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
                 possessor, cap = units[0].key, True
