@@ -31,6 +31,10 @@ CASES = {
         ("Tuhan pe kasih basar.", "Kasih Tuhan", "kasih tuhan"),               # a capital of its own
         ("Yance pe motor baru.", "Motor Yance", "motor yance"),                   # a name
     ],
+    "an_owner_before_a_set_clause_owns_its_noun": [
+        ("Dia pe lampu mati, kong dia tidor.", "Lampunya mati", "padam"),
+        ("Tadi lampu mati di kampung.", "listrik padam", "lampu mati"),          # nobody's: the power cut
+    ],
 }
 
 
