@@ -35,6 +35,11 @@ CASES = {
         ("Dia pe lampu mati, kong dia tidor.", "Lampunya mati", "padam"),
         ("Tadi lampu mati di kampung.", "listrik padam", "lampu mati"),          # nobody's: the power cut
     ],
+    "so_opening_a_how_question_leads_it_on": [
+        ("So bagimana ini?", "Jadi bagaimana", "Sudah bagaimana"),
+        ("Kalu bagitu, so bagimana?", "jadi bagaimana", "sudah bagaimana"),
+        ("Oma so bagimana skarang?", "sudah bagaimana", "jadi bagaimana"),     # after a subject: her state
+    ],
 }
 
 
