@@ -40,6 +40,10 @@ CASES = {
         ("Kalu bagitu, so bagimana?", "jadi bagaimana", "sudah bagaimana"),
         ("Oma so bagimana skarang?", "sudah bagaimana", "jadi bagaimana"),     # after a subject: her state
     ],
+    "a_prefix_written_apart_with_an_apostrophe_reads_as_its_phrase": [
+        ("Ade ba'apa di kamar?", "sedang apa", "ber-apa"),
+        ("Ade ta'jatuh di kamar.", "terjatuh", "ta'jatuh"),                   # one word: the prefix joined
+    ],
 }
 
 
