@@ -20,10 +20,12 @@ CASES = {
         ("Dia pe buku Posyandu so ilang.", "Buku Posyandu", "Bukunya"),
         ("Kita pe mama Puskesmas.", "Ibu saya", "Puskesmas saya"),             # after a person: the predicate
     ],
-    "deng_a_vehicle_after_a_place_phrase_is_the_way_one_goes": [
+    "deng_a_vehicle_or_a_person_after_a_place_phrase_is_the_way_or_company": [
         ("Om ada tunggu di terminal deng oto.", "di terminal dengan mobil", "dan mobil"),
         ("Dia datang dari Bitung deng kapal.", "dari Bitung dengan kapal", "dan kapal"),
+        ("Om tinggal di Tondano deng depe ade.", "di Tondano dengan adiknya", "dan adiknya"),  # company
         ("Di garasi ada motor deng oto.", "motor dan mobil", "dengan mobil"),   # two things listed
+        ("Dorang pe kobong di Tondano deng Tomohon.", "Tondano dan Tomohon", "dengan Tomohon"),  # two places
     ],
     "an_owner_opening_the_sentence_leaves_its_capital_there": [
         ("Sumur pe tali so putus.", "Tali sumur", "Tali Sumur"),

@@ -16,7 +16,7 @@ deng is 'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the Mang
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, doer_after_passive, starts_predicate)
+    PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, doer_after_passive, person, starts_predicate)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -112,8 +112,8 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
         return "dengan"  # jang deng piso, nyanda deng gula: nothing is listed right after a negation
     if _fed_person(units, k, prev, nxt, vocabulary):
         return "dengan"  # mama suap ade deng bubur -> menyuap adik dengan bubur: what the person is fed
-    if nxt.key in VEHICLES and _place_phrase_ends(units, k - 1, _PLACE_PREPOSITIONS | _FROM, named=True):
-        return "dengan"  # pulang dari pasar deng bentor: the way one goes there, no list of places
+    if (nxt.key in VEHICLES or person(nxt) and nxt.source != NAME) and _place_phrase_ends(units, k - 1, _PLACE_PREPOSITIONS | _FROM, named=True):
+        return "dengan"  # pulang dari pasar deng bentor, tinggal di Tondano deng depe ade: the way, the company
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if nxt.key in _MANNER_STATES and prev.pos != "adj":
