@@ -75,7 +75,7 @@ def _verb_follows(units: list, at: int, vocabulary: IndonesianVocabulary) -> boo
 
 
 def _greeting(units, k, u, prev, nxt, before, vocabulary):
-    if k >= 1 and prev.key == "so" and prev.joined and (k == 1 or not units[k - 2].joined):
+    if prev is not None and prev.key == "so" and prev.joined and (k == 1 or not units[k - 2].joined):
         prev.ind = same_case(prev.ind, "jadi")  # So bagimana dang? -> Jadi bagaimana?: so leads the question on
     if nxt is not None and nxt.key == "kabar" and (k + 2 == len(units) or not nxt.joined):
         u.ind = "apa"  # Bagimana kabar? -> Apa kabar? (the greeting; bagimana kabar ngana pe mama stays)

@@ -2,7 +2,7 @@
 
 A possessor that opens the sentence moves behind what it owns (Sumur pe aer -> Air sumur): a common
 noun, of the lexicon or of Indonesian, leaves the capital to the sentence; a name, a person or title,
-an acronym and the words Indonesian writes with a capital anywhere (Tuhan) keep theirs.
+an acronym and the words Indonesian writes with a capital anywhere (Tuhan, Posyandu) keep theirs.
 """
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import person
 from pipeline.gloss.morphology import INDONESIAN, LEXICON
 
-# Words Indonesian writes with a capital wherever they stand (the holy names, the scripture).
-_OWN_CAPITALS = frozenset({"tuhan", "allah", "yesus", "alkitab"})
+# Words Indonesian writes with a capital wherever they stand: the holy names, the scripture, and the
+# health service's acronym-words, names of its posts (Puskesmas, Posyandu; own round 11 and 13 sets).
+_OWN_CAPITALS = frozenset({"tuhan", "allah", "yesus", "alkitab",
+                           "puskesmas", "pustu", "posyandu", "polindes", "poskesdes", "posbindu"})
 
 
 def sentence_capital(unit) -> bool:
