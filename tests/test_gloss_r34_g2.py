@@ -23,7 +23,8 @@ CASES = {
     "deng_a_vehicle_or_a_person_after_a_place_phrase_is_the_way_or_company": [
         ("Om ada tunggu di terminal deng oto.", "di terminal dengan mobil", "dan mobil"),
         ("Dia datang dari Bitung deng kapal.", "dari Bitung dengan kapal", "dan kapal"),
-        ("Om tinggal di Tondano deng depe ade.", "di Tondano dengan adiknya", "dan adiknya"),  # company
+        ("Om tinggal di Tondano deng depe ade.", "di Tondano bersama adiknya", "dan adiknya"),  # company
+        ("Tanta ada di kamar deng bidan.", "di kamar dengan bidan", "bersama bidan"),  # the carer helping
         ("Di garasi ada motor deng oto.", "motor dan mobil", "dengan mobil"),   # two things listed
         ("Dorang pe kobong di Tondano deng Tomohon.", "Tondano dan Tomohon", "dengan Tomohon"),  # two places
     ],
