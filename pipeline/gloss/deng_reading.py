@@ -20,7 +20,6 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
-from pipeline.person_words import CARES, trades
 
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
 _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
@@ -38,7 +37,6 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "peduli", "perduli", "tarkanal", "terkenal"})
 # Only with (cuma deng bajalan kaki): deng before an act after them is the means, 'dengan'.
 _BY_MEANS = frozenset({"cuma", "hanya"})
-_CARERS = trades(CARES)  # the one who helps an act done to one (melahirkan di rumah dengan dukun)
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})
 _FROM = frozenset({"dari"})  # taruh obat di meja: the place the object goes
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
@@ -116,9 +114,7 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
         return "dengan"  # mama suap ade deng bubur -> menyuap adik dengan bubur: what the person is fed
     if (nxt.key in VEHICLES or person(nxt) and nxt.source != NAME) and _place_phrase_ends(
             units, k - 1, _PLACE_PREPOSITIONS | _FROM, named=True):
-        # pulang dari pasar deng bentor: the way one goes; tinggal di Tondano deng depe ade: the company
-        # one is there in, 'bersama' (own sets: bersama 5 of 5 person after a place phrase)
-        return "dengan" if nxt.key in VEHICLES or nxt.key in _CARERS else "bersama"  # di rumah deng dukun: the carer
+        return "dengan"  # pulang dari pasar deng bentor: the way; tinggal di Tondano deng depe ade: the company
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if nxt.key in _MANNER_STATES and prev.pos != "adj":
