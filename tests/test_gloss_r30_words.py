@@ -114,7 +114,7 @@ def test_a_thing_after_a_passive_stays_the_instrument():
     ("Antri di apotek panjang skali.", "Antre di apotek"),   # how long not right after it: the act
     ("Kalu hari Senin, antri panjang skali.", "antreannya sangat panjang"),
     ("Di kantor capil antri lama skali.", "antreannya sangat lama"),
-    ("Bank pe antri panjang.", "Antrean Bank panjang"),  # an owner names it: no -nya
+    ("Bank pe antri panjang.", "Antrean bank panjang"),  # an owner names it: no -nya (its capital the sentence's)
 ])
 def test_antri_before_how_long_it_is_is_the_queue(source, expected):
     assert expected in _translate(source)

@@ -16,7 +16,7 @@ deng is 'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the Mang
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, doer_after_passive, starts_predicate)
+    PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, doer_after_passive, person, starts_predicate)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -112,6 +112,9 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
         return "dengan"  # jang deng piso, nyanda deng gula: nothing is listed right after a negation
     if _fed_person(units, k, prev, nxt, vocabulary):
         return "dengan"  # mama suap ade deng bubur -> menyuap adik dengan bubur: what the person is fed
+    if (nxt.key in VEHICLES or person(nxt) and nxt.source != NAME) and _place_phrase_ends(
+            units, k - 1, _PLACE_PREPOSITIONS | _FROM, named=True):
+        return "dengan"  # pulang dari pasar deng bentor: the way; tinggal di Tondano deng depe ade: the company
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if nxt.key in _MANNER_STATES and prev.pos != "adj":
@@ -232,10 +235,12 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     return _done_to(units, k, vocabulary)
 
 
-def _place_phrase_ends(units: list, at: int) -> bool:
-    """units[at] closes a place phrase its preposition opens (di rumah, ka ruma sakit besar)."""
-    while at > 0 and units[at - 1].joined and units[at].pos in ("n", "loc", "adj") and units[at].key not in PERSON_NOUNS:
-        if units[at - 1].key in _PLACE_PREPOSITIONS:
+def _place_phrase_ends(units: list, at: int, openers: frozenset = _PLACE_PREPOSITIONS, named: bool = False) -> bool:
+    """units[at] closes a place phrase its preposition opens (di rumah, ka ruma sakit besar; named: a
+    place's name too, dari Tondano)."""
+    while at > 0 and units[at - 1].joined and (units[at].pos in ("n", "loc", "adj") or named and (
+            units[at].source == NAME)) and units[at].key not in PERSON_NOUNS:
+        if units[at - 1].key in openers:
             return True
         at -= 1
     return False

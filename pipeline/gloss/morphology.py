@@ -155,6 +155,10 @@ class WordAnalyzer:
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
         if len(parts) == 2 and parts[0] == "baku":
             return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
+        if len(parts) == 2 and parts[0] in SPELLED_APART and "-" not in word:  # ba'apa: the prefix written apart
+            phrase = [e for e in self.lexicon.mwes.get(parts[0], {}).get(parts[1], ()) if len(e.words) == 2]
+            if phrase:
+                return self.from_entry(phrase[0], word)  # ba'apa -> sedang apa, as ba apa reads
         if len(parts) == 2 and parts[0] in SPELLED_APART and "-" in word:
             joined = self.analyze(parts[0] + parts[1])  # a prefix written with a hyphen: ta-jatuh, ba-cirita
             if joined.source != UNKNOWN:

@@ -14,14 +14,17 @@ from pipeline.gloss.units import Unit
 from pipeline.gloss.wordtypes import WordType
 
 
-def match_phrase(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
+def match_phrase(candidates: list[Entry], i: int, types: list[WordType], glues: list[str],
+                 owned: bool = False) -> Unit | None:
     """The longest expression among `candidates` (which start with words i and i + 1, joined by
-    spaces: the caller checked) found at i."""
+    spaces: the caller checked) found at i. Right after a possessive (owned) no expression that is a
+    whole clause, a noun and its predicate, starts: the owner makes the noun one thing of its own
+    (ngana pe lampu mati -> lampumu mati, not the power cut of lampu mati)."""
     n = len(types)
     for entry in candidates:
         parts = entry.words
         size = len(parts)
-        if i + size > n:
+        if i + size > n or owned and entry.pos == "v" and types[i].analysis.pos in ("n", "loc"):
             continue
         if size == 2 or all(types[i + k].lower == parts[k] and is_clause_internal(glues[i + k - 1])
                             for k in range(2, size)):

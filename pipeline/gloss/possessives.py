@@ -24,6 +24,7 @@ from pipeline.gloss.subject_phrase import in_relative_of_subject, named_owner_no
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
+from pipeline.gloss.sentence_capitals import sentence_capital
 from pipeline.person_words import WORKS_AS, trades
 
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
@@ -85,7 +86,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             # capital hands the sentence's capital on to what it owns (a name's capital is its own)
             cap = possessor_cap or possessor[:1].isupper() and units[k - 1].source in _KNOWN_WORDS and starts_sentence(
                 out[-1][1] if out else None)
-            if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
+            if k == 1 and (_common_noun(units[0]) or sentence_capital(units[0])) and (
+                    possessor == units[0].key.capitalize()):
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
                 possessor, cap = units[0].key, True
@@ -301,11 +303,13 @@ def _described_after(units: list[Unit], at: int) -> bool:
 def _names(units: list[Unit], at: int) -> bool:
     """A capitalised word inside the sentence right after a thing's or a place's noun, with the
     predicate after it, is the noun's name and stays in the possessed phrase (kita pe kamus bahasa
-    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame); closing its
+    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame; a place the
+    lexicon spells with a capital: dia pe buku Posyandu ilang -> buku Posyandunya); closing its
     clause it is the predicate (kita pe nama Ronald), after a person the person's name (dorang pe
     anak Maria)."""
     unit, noun = units[at], units[at - 1]
-    return at + 1 < len(units) and unit.joined and unit.upper and unit.source in (NAME, INDONESIAN) and noun.source != NAME and not noun.upper and (
+    return at + 1 < len(units) and unit.joined and unit.upper and (
+        unit.source in (NAME, INDONESIAN) or unit.pos == "loc") and noun.source != NAME and not noun.upper and (
         noun.key not in PERSON_NOUNS and noun.key not in TITLES) and (noun.pos in ("n", "loc") or (
             noun.pos == "" and noun.source == INDONESIAN))
 

@@ -8,14 +8,15 @@
           mau beli?); Apa tu? stays
   bagimana  'apa' in the greeting bagimana kabar closing its clause (Bagimana kabar? -> Apa kabar?: own
           references 2 of 2); asking after someone it stays (bagimana kabar ngana pe mama -> bagaimana
-          kabar ibumu: 2 of 2)
+          kabar ibumu: 2 of 2); so opening the question before it is 'jadi', leading on from what was said
+          (So bagimana dang? -> Jadi bagaimana?, not 'sudah bagaimana')
 Indonesian marks a questioned subject or a fronted object with yang; Manado Malay leaves it out.
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    INTRANSITIVE_AFTER_DAPA, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, clause, starts_predicate, subject_person)
+    INTRANSITIVE_AFTER_DAPA, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, clause, same_case, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
@@ -74,6 +75,8 @@ def _verb_follows(units: list, at: int, vocabulary: IndonesianVocabulary) -> boo
 
 
 def _greeting(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key == "so" and prev.joined and (k == 1 or not units[k - 2].joined):
+        prev.ind = same_case(prev.ind, "jadi")  # So bagimana dang? -> Jadi bagaimana?: so leads the question on
     if nxt is not None and nxt.key == "kabar" and (k + 2 == len(units) or not nxt.joined):
         u.ind = "apa"  # Bagimana kabar? -> Apa kabar? (the greeting; bagimana kabar ngana pe mama stays)
 

@@ -128,7 +128,7 @@ class SentenceTranslator:
             if t.phrases is not None and i + 1 < n and not glues[i].strip():
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
-                    unit = match_phrase(candidates, i, types, glues)
+                    unit = match_phrase(candidates, i, types, glues, bool(units) and units[-1].pos == "poss")
                     if unit is not None:
                         units.append(unit)
                         i += len(unit.gloss)

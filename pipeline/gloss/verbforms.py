@@ -35,7 +35,7 @@ from pipeline.gloss.clause_words import (
     WHO, clause, is_time, person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.instructions import tells_hearer
-from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
 from pipeline.gloss.active_voice import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
@@ -84,10 +84,33 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
     elif u.ind == "dapat" and _eased(units, k):
         u.ind = "didapat"  # gas susah dapa di warung -> gas susah didapat di warung: how easily it is found
-    elif u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
-        u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
+    elif u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA and not (
+            _done_to_thing(units, k, vocabulary)):
+        u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab; a thing can be done to: bisa dipake
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+_EVER = frozenset({"mo", "parna", "pernah", "tidak", "nyanda", "nda"})  # nyanda mo parna bisa: never can
+_AFTER_ACT = frozenset({"prep", "ptc", "conj", "adv", "neg", "aux"})  # no object: for, le, deng, bale
+
+
+def _done_to_thing(units, k, vocabulary) -> bool:
+    """A thing as the subject of a modal + dapa + a verb with no object after it undergoes the act:
+    the passive (baju ini bisa dapa pake -> bisa dipakai); a person there acts (bisa menjawab)."""
+    at = k - 2
+    while at > 0 and units[at - 1].joined and (units[at].pos in ("aux", "neg") or units[at].key in _BETWEEN_SUBJECT or (
+            units[at].key in DEMONSTRATIVES or units[at].key in _EVER)):
+        at -= 1
+    if at > 0 and units[at].pos == "adj" and units[at - 1].pos == "n" and units[at - 1].joined:
+        at -= 1  # pintu lama: the noun its adjective describes
+    subject = units[at] if at >= 0 and units[at].joined else None
+    if subject is None or person(subject) or not (thing(subject, vocabulary) or subject.pos == "loc" or (
+            subject.pos == "" and subject.source == INDONESIAN)):
+        return False
+    after = units[k + 2] if k + 2 < len(units) and units[k + 1].joined else None
+    return after is None or after.pos in _AFTER_ACT or after.key in _NO_OBJECT or after.ind == "kembali" or (
+        is_time(after))  # putar bale: back
 
 
 # How easy a thing is to get, before dapa with nothing after it: the thing undergoes the getting.
