@@ -59,7 +59,7 @@ def test_page_words_and_spellings(glosser, source, wanted, unwanted):
     ("Kita so lia tu baju. Depe mahal!", "Saya sudah melihat baju itu. Mahal sekali!"),
     # a line written wholly in capitals (a song line, a heading) is read as the words written small:
     # Indonesian words are no acronyms, pa is no title, and the translation is in sentence case
-    ("DIA SO LUPA PA KITA", "Dia sudah lupa saya"),
+    ("DIA SO LUPA PA KITA", "Dia sudah melupakan saya"),   # lupa pa + a person: melupakan (r34-M)
     ("RINDU SKALI KITA PA MAMA", "Rindu sekali saya kepada ibu"),
     # after jang a feeling that closes the clause is what not to cause: 'bikin malu', not 'malukan';
     # with the one made to feel it after, the verb stays causative
