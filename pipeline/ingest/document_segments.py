@@ -4,6 +4,7 @@ or the paragraphs (and table rows) of a document without speaker labels."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -219,7 +220,10 @@ def preambles_told_once(warnings: list[str]) -> list[str]:
         return warnings
     first = next(i for i, warning in enumerate(warnings) if warning.endswith(ending))
     rest = [warning for warning in warnings if not warning.endswith(ending)]
-    return [*rest[:first], f"{'; '.join(places)}{ending} (in each of these {len(places)} files)", *rest[first:]]
+    folder = os.path.dirname(os.path.commonprefix(places))     # the batch folder, said once
+    named = "; ".join(place[len(folder) + 1:] if folder else place for place in places)
+    where = f"{folder}{os.sep}: {named}" if folder else named
+    return [*rest[:first], f"{where}{ending} (in each of these {len(places)} files)", *rest[first:]]
 
 
 def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
