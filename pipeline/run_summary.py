@@ -51,7 +51,9 @@ def run_summary(result) -> list[str]:
                      f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
     lines += grader_lines(analysis)
-    lines += learning_lines(result.record.reliability, codebook, documents=all_documents(analysis.segments))
+    waiting = (shown["source"].astype(str) == "model") & (shown["review"].astype(str) == "")
+    lines += learning_lines(result.record.reliability, codebook, documents=all_documents(analysis.segments),
+                            uncounted=None if analysis.options.model_threshold is not None else int(waiting.sum()))
     lines += english_lines(analysis.aggregates.quotations) if analysis.options.lang == "en" else []
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
@@ -87,9 +89,12 @@ def english_lines(quotations) -> list[str]:
             "(kept with the batch in translations_en.csv)."]
 
 
-def learning_lines(reliability: dict[str, dict] | None, codebook, documents: bool = False) -> list[str]:
+def learning_lines(reliability: dict[str, dict] | None, codebook, documents: bool = False,
+                   uncounted: int | None = None) -> list[str]:
     """The summary's word on the learning model: which codes it may be left with and which it may
-    change, named by the labels the run prints (`reliability` is keyed by code id, as in run.json)."""
+    change, named by the labels the run prints (`reliability` is keyed by code id, as in run.json).
+    `uncounted`: its suggestions and doubts awaiting review in a run without --model-threshold, which
+    the tables do not count: a researcher told "may change 5 of 5 codes" took the tables to have changed."""
     if not reliability:
         return []
     labels = {code.id: code.label for code in codebook.codes}
@@ -102,9 +107,19 @@ def learning_lines(reliability: dict[str, dict] | None, codebook, documents: boo
     return [f"learning model: {len(machine)} of {quantity(len(reliability), 'code')} reliable enough to leave to it "
             f"(code_reliability.csv){': ' + named(machine) if machine else ''}.",
             f"learning model: may change {len(allowed)} of {quantity(len(reliability), 'code')}"
-            + (f" ({named(allowed)}); the others stay with the rules" if allowed else
-               ", it has not shown that it helps on the reviewed turns")
-            + " (why: code_reliability.csv)."] + ([] if allowed else _what_it_needs(reliability, documents))
+            + (f" ({named(allowed)})" + ("; the others stay with the rules" if len(allowed) < len(reliability) else "")
+               if allowed else ", it has not shown that it helps on the reviewed turns")
+            + " (why: code_reliability.csv)."] + (_uncounted_line(uncounted) if allowed else
+                                                  _what_it_needs(reliability, documents))
+
+
+def _uncounted_line(uncounted: int | None) -> list[str]:
+    """Where the changes of a model that may change codes are, when the tables do not count them."""
+    if not uncounted:
+        return []
+    return [f"learning model: its {quantity(uncounted, 'suggestion or doubt', 'suggestions and doubts')} "
+            f"{plural_form(uncounted, 'awaits', 'await')} review and the tables count none of them: accept them in the "
+            "notebook, or run again with --model-threshold 0.5 to count those it is at least that sure of."]
 
 
 def _what_it_needs(reliability: dict[str, dict], documents: bool) -> list[str]:

@@ -238,6 +238,15 @@ def test_text_before_the_first_label_is_kept_and_reported(tmp_path):
     assert any(":1: text before the first speaker label" in warning for warning in batch.warnings)
 
 
+def test_title_lines_of_several_files_are_told_in_one_warning_naming_them(tmp_path):
+    files = {f"B{n}.txt": f"Catatan wawancara nelayan {n}\n\nP: Sudah makan?\nB{n}: Sudah, ikan bakar.\n" for n in (1, 2, 3)}
+    files["B4.txt"] = "P: Ada perahu?\nB4: Ada satu.\n"      # no title line: not named
+    warnings = [w for w in read_batch(write_batch(tmp_path, files)).warnings if "before the first speaker label" in w]
+    assert len(warnings) == 1
+    assert all(f"B{n}.txt:1" in warnings[0] for n in (1, 2, 3)) and "B4.txt" not in warnings[0]
+    assert "3 files" in warnings[0] and warnings[0].count(str(tmp_path)) <= 1    # the folder said once
+
+
 def test_a_one_megabyte_turn_is_read_whole_and_fast(tmp_path):
     long_turn = ("Dorang malas mo urus KK jam 10:30 kong pigi ka puskesmas. " * 18_000).strip()
     assert len(long_turn) > 1_000_000

@@ -218,6 +218,21 @@ def test_the_summary_names_the_learning_models_codes_by_the_labels_the_run_print
     assert learning_lines(None, codebook) == [] and learning_lines({}, codebook) == []
 
 
+def test_the_summary_says_the_tables_do_not_count_the_models_changes_without_a_threshold() -> None:
+    from pipeline.run_summary import learning_lines
+
+    codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")
+    first, second = codebook.codes[0], codebook.codes[1]
+    both = {first.id: {"verdict": "person", "decided_by": "model"}, second.id: {"verdict": "person", "decided_by": "model"}}
+    lines = learning_lines(both, codebook, uncounted=7)
+    assert "the others stay with the rules" not in lines[1]           # every code may change: there are no others
+    assert "7 suggestions and doubts await review" in lines[2] and "--model-threshold" in lines[2]
+    assert len(learning_lines(both, codebook, uncounted=None)) == 2   # a run with a threshold counts them
+    one = {**both, second.id: {"verdict": "person", "decided_by": "rules"}}
+    assert "the others stay with the rules" in learning_lines(one, codebook, uncounted=0)[1]
+    assert len(learning_lines(one, codebook, uncounted=0)) == 2       # nothing waits: nothing to say
+
+
 def test_a_keyword_proposal_is_no_word_of_another_code_and_says_when_its_turns_are_too_few() -> None:
     codebook = load_codebook(REPO / "codebooks" / "imunisasi.yaml")
     code, other = codebook.codes[0], codebook.codes[1]

@@ -13,7 +13,7 @@ import pandas as pd
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, folder_entries, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import UNREAD_HINT, read_source
-from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
+from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments, preambles_told_once
 from pipeline.ingest.documents import (
     QUOTATIONS,
     TYPE_KEY,
@@ -219,6 +219,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if settings_unread:   # the mapping may be in the batch.yaml that could not be read
         problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
+    warnings[:] = preambles_told_once(warnings)
     warnings.extend(read_as_quotations_warning(names, declared) for declared, names in by_shape.items())
     if (unlabelled := read_as_documents_warning({name: doc.kind for name, doc in documents.items()}, {
             name: declared_kind(doc.metadata) or batch_kind for name, doc in documents.items()})) is not None:

@@ -4,6 +4,7 @@ or the paragraphs (and table rows) of a document without speaker labels."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -207,6 +208,24 @@ def _paragraphs(doc: SourceDocument, body_start: int, warnings: list[str]) -> li
     return layout.paragraphs
 
 
+PREAMBLE_KEPT = "text before the first speaker label is kept as an uncoded note segment"
+
+
+def preambles_told_once(warnings: list[str]) -> list[str]:
+    """The warnings with every file's PREAMBLE_KEPT warning as one line naming the files, in the first
+    one's place: a batch of files typed with a title line each said it once per file."""
+    ending = f": {PREAMBLE_KEPT}"
+    places = [warning[:-len(ending)] for warning in warnings if warning.endswith(ending)]
+    if len(places) < 2:
+        return warnings
+    first = next(i for i, warning in enumerate(warnings) if warning.endswith(ending))
+    rest = [warning for warning in warnings if not warning.endswith(ending)]
+    folder = os.path.dirname(os.path.commonprefix(places))     # the batch folder, said once
+    named = "; ".join(place[len(folder) + 1:] if folder else place for place in places)
+    where = f"{folder}{os.sep}: {named}" if folder else named
+    return [*rest[:first], f"{where}{ending} (in each of these {len(places)} files)", *rest[first:]]
+
+
 def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
                 warnings: list[str], heading_starts: tuple[int, ...] = ()) -> DocumentSegments:
     """The turns after the text before the first speaker label, each a note segment (uncoded), with
@@ -232,7 +251,7 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
     if preamble is not None:
         before, notes = split_at_headings(doc.text, preamble, heading_starts)
         if before is not None:
-            warnings.append(f"{doc.where(before.line)}: text before the first speaker label is kept as an uncoded note segment")
+            warnings.append(f"{doc.where(before.line)}: {PREAMBLE_KEPT}")
             add_notes([before])
         add_notes(notes)
     for raw, who, speaker, role in zip(segments.raws, segments.informants, segments.speakers, segments.roles):
