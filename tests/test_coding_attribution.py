@@ -124,3 +124,20 @@ def test_the_pronoun_of_a_named_source_is_not_counselling(report):
 ])
 def test_a_pronoun_in_the_story_still_counsels(act):
     assert codes(act) == {"konseling"}
+
+
+TEACHING = parse_codebook("""
+name: Sekolah dasar (test)
+themes:
+  - {id: t, label: Kelas, categories: [{id: c, label: Mengajar, codes: [
+      {id: terang, label: Guru menerangkan pelajaran, definition: The teacher explains the lesson., keywords: [menjelaskan]},
+      {id: bangku, label: Bangku rusak, definition: Broken desks., keywords: [bangku rusak]}]}]}
+""")
+
+
+def test_a_pronoun_after_a_story_with_no_one_quoted_is_someone_in_it():
+    """A pronoun opening a later sentence takes up a source only where one has spoken before it."""
+    assert codes_of_paragraph(TEACHING, "Pak Yosi mengajar kelas empat sejak 2012. Dia menjelaskan pecahan "
+                                        "dengan potongan kue.") == {"terang"}
+    assert codes_of_paragraph(TEACHING, "Kepala sekolah mengatakan, murid bertambah. Dia menjelaskan kelas "
+                                        "empat kini dua rombongan.") == set()

@@ -53,3 +53,13 @@ def test_what_a_budget_section_holds(texts, expected):
 
 def test_a_budget_section_ends_with_its_document():
     assert in_budget_sections(["E. Anggaran", "Bensin Rp 200.000."], ["a", "b"]) == [True, False]
+
+
+def test_a_reports_budget_line_telling_money_spent_is_read():
+    """A report's budget section tells what the money did ("telah", "sudah", "realisasi"): a finding,
+    and the section ends there; a plan's cost line beside it carries no code."""
+    done = "Realisasi: kunjungan rumah kader ke 60 balita telah selesai, biaya Rp 2.400.000."
+    plan = "Uang transport kunjungan rumah oleh kader Rp 40.000 per kunjungan."
+    codes = _codes_by_text("C. Anggaran", plan, done)
+    assert codes[plan] == set()
+    assert "kunjungan" in codes[done]

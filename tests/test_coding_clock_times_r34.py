@@ -45,3 +45,12 @@ def test_pukul_before_an_hour_tells_a_time(text, role):
 ])
 def test_the_verb_still_codes(text):
     assert _coded(text, "doc") == {"kekerasan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Waktu ribut di pasar itu dia pukul dua orang pakai kayu.",
+    "Bapaknya pukul tiga kali di punggung.",
+])
+def test_a_number_counting_whom_or_how_often_is_no_hour(text):
+    """A number followed by what it counts (people, times) is the verb's object, not o'clock."""
+    assert _coded(text, "T1") == {"kekerasan"}

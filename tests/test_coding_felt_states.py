@@ -48,3 +48,11 @@ def test_a_feeling_the_label_gives_as_a_reason_is_not_its_matter():
 
 def test_a_documents_feeling_is_no_evidence():
     assert "perasaan" not in _codes(CODEBOOK, ("doc", "Banyak yang masih sungkan."))
+
+
+def test_the_genitals_are_no_shame():
+    """*kemaluan* 'the genitals' shares malu's root and none of its sense: the code keeps its own words."""
+    school = minimal_codebook_yaml([
+        ("malu", "Rasa malu siswa", "Siswa malu bertanya di kelas.", []), DISTANCE])
+    assert "malu" not in _codes(school, ("P", "Kenapa tidak masuk?"), ("A", "Dia luka di kemaluan, jadi tinggal di rumah."))
+    assert "malu" in _codes(school, ("P", "Kenapa tidak masuk?"), ("A", "Dia malu, teman-teman tertawa waktu dia salah jawab."))

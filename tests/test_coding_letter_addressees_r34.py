@@ -20,3 +20,10 @@ def test_the_addressees_of_a_letter_carry_no_code():
 def test_an_addressee_line_that_asks_for_an_act_is_the_letter():
     text = "Yth. para kader, mohon melakukan kunjungan rumah ke balita yang belum diimunisasi."
     assert "kunjungan" in _codes(text)[0]
+
+
+def test_an_addressee_line_going_on_in_lower_case_is_the_letter():
+    """After a comma each addressee opens with a capital (or dan, serta, di); a lower-case part is the message."""
+    text = "Yth. Jemaat Sion, ibadah kunjungan rumah minggu depan pindah ke hari Sabtu."
+    assert "kunjungan" in _codes(text)[0]
+    assert _codes("Yth. Ketua Kader, Koordinator Kunjungan Rumah, serta Bidan Desa, di Tempat.") == [set()]

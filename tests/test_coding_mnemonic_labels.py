@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.codebook_words import affirmed_text
-from pipeline.coding.mnemonic_labels import is_mnemonic, spelled_out
+from pipeline.coding.mnemonic_labels import is_mnemonic, sorted_by_prefix, spelled_out
 from tests.helpers import paragraph_codings
 
 BIRTHS = parse_codebook("""
@@ -66,3 +66,17 @@ themes:
 """).codes[0]
     assert kept in affirmed_text(code)
     assert "rumah sakit" not in affirmed_text(code)
+
+
+def test_a_sort_prefix_every_code_of_its_category_shares_is_mnemonic():
+    """"BBM-LANGKA", "BBM-MAHAL" under "Bahan bakar": the shared first part sorts; a term such as
+    "COVID-19" beside other labels stays a term."""
+    fuel = parse_codebook("""
+name: Nelayan (test)
+themes:
+  - {id: t, label: Melaut, categories: [{id: c, label: Bahan bakar, codes: [
+      {id: langka, label: BBM-LANGKA, keywords: [], definition: 'Solar sulit didapat di pulau.'},
+      {id: mahal, label: BBM-MAHAL, keywords: [], definition: 'Harga solar naik.'}]}]}
+""")
+    assert paragraph_codings(fuel, "Di kampung kami BBM langka, perahu tidak bisa turun.", "Bagaimana?")["code"].tolist() == ["BBM-LANGKA"]
+    assert not is_mnemonic("COVID-19", "Pencegahan penyakit", sorted_by_prefix(["COVID-19", "Cuci tangan"]))

@@ -30,3 +30,9 @@ def test_whom_a_service_is_for_is_a_rule_not_a_referral_helped(text):
 ])
 def test_an_act_beside_or_with_only_is_still_coded(text):
     assert HELP_REFER in news(text)
+
+
+def test_whom_a_service_was_for_on_one_day_is_what_happened():
+    """A rule is not dated to a day, week or month: "minggu ini ... hanya untuk ..." tells one occasion."""
+    assert HELP_REFER in news("Minggu ini ambulans desa mengantar ke rumah sakit hanya untuk pasien rujukan dari Jaga 2.")
+    assert HELP_REFER not in news("Ambulans desa mengantar ke rumah sakit hanya untuk pasien rujukan.")

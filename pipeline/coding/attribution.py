@@ -82,8 +82,10 @@ def _said_by_the_titled(doc: Doc, index: int) -> bool:
     the reporter; a verb of saying later in the sentence is what is reported ("Kepala Puskesmas
     menambahkan, petugas rutin menjelaskan pentingnya JKN"). So does the pronoun that takes up the
     source a report has named ("Ia menjelaskan aparatur desa sudah didaftarkan", "Dia juga menyebut
-    ..."), with no word but an adverb before the verb: a pronoun with more before the verb ("Ia
-    datang ke posyandu dan menjelaskan ...") is someone in the story."""
+    ..."), with no word but an adverb before the verb, where a source is there to take up
+    (`_source_named_before`): a pronoun with more before the verb ("Ia datang ke posyandu dan
+    menjelaskan ...") or after a story with no one quoted ("Bu guru mengajar sejak 2010. Ia
+    menjelaskan pelajaran ...") is someone in the story."""
     if _addressed(doc, index):
         return False
     between = 0
@@ -92,10 +94,17 @@ def _said_by_the_titled(doc: Doc, index: int) -> bool:
         if word in SAYING or word in SENTENCE_ENDS:
             return False
         if _opens_sentence(doc, i):
-            return word in TITLES or (word in SOURCE_PRONOUNS and between == 0)
+            return word in TITLES or (word in SOURCE_PRONOUNS and between == 0 and _source_named_before(doc, i))
         if word not in SOURCE_ADVERBS:
             between += 1
     return False
+
+
+def _source_named_before(doc: Doc, index: int) -> bool:
+    """Is there a source for the pronoun at `index` to take up: it opens the paragraph (the source
+    named in one before, as news paragraphs run), or a verb of saying or a quote mark precedes it?"""
+    return index == 0 or any(token.lower_ in SAYING or token.lower_ in AFTER_QUOTE or token.text in _QUOTE_MARK
+                             for token in doc[:index])
 
 
 def _addressed(doc: Doc, index: int) -> bool:

@@ -65,6 +65,10 @@ GROUNDS = re.compile(r"\b(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:sampai
 # coded); a paragraph going on to a verb of its own ("Yth. Kepala Puskesmas, mohon melaksanakan ...") is the letter
 ADDRESSEES = re.compile(r"^\W*(?:kepada\s+)?(?:yth\b\.?|yang\s+terhormat\b)", re.IGNORECASE)
 ADDRESSEE_WORDS = 40   # a list of offices, not a letter's body
+# each office after a comma opens with a capital ("..., Hukum Tua dan Lurah, serta Kepala Puskesmas") or
+# a word joining the list or placing it ("..., di Tempat"); a part in lower case is the message itself
+# ("Yth. Jemaat, ibadah minggu depan pindah ...")
+_NEXT_ADDRESSEE = re.compile(r",\s*(?:(?:dan|serta|para|di|u\.?p\.?)\b|[^\w\s]*[A-Z0-9])")
 # a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
 # "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
 # (8 in 8 folders' development documents, none coded); "demikian pula / juga / pun / halnya" is "likewise",
@@ -89,10 +93,11 @@ def is_background(text: str) -> bool:
 
 
 def addresses_a_letter(text: str) -> bool:
-    """Is `text` a letter's line of addressees, with no verb of its own?"""
+    """Is `text` a letter's line of addressees, with no verb and no lower-case clause of its own?"""
     line = ADDRESSEES.match(text)
     return line is not None and len(text.split()) <= ADDRESSEE_WORDS and not any(
-        prefixed_verb(word) for word in _WORD.findall(text[line.end():]) if word.casefold().startswith(("me", "di")))
+        prefixed_verb(word) for word in _WORD.findall(text[line.end():]) if word.casefold().startswith(("me", "di"))
+    ) and text.count(",") == len(_NEXT_ADDRESSEE.findall(text))
 
 
 def names_who(text: str) -> bool:

@@ -33,6 +33,11 @@ _MONEY = re.compile(r"\bRp\.?\s?\d|\brupiah\b|\b\d[\d.,]*\s*(?:juta|miliar|ribu)
                     r"|\bsumber\s+dana\b", re.IGNORECASE)
 
 
+# what a report's budget section tells and a plan's does not: money spent, work done ("Realisasi: perbaikan
+# jalan ... telah selesai, Rp 210.000.000", "BLT ... sudah disalurkan"), which is read as any finding
+_DONE = re.compile(r"\b(?:telah|sudah|realisasi|terealisasi|direalisasikan)\b", re.IGNORECASE)
+
+
 def names_money(text: str) -> bool:
     """Does a paragraph name a sum of money or the source of funds?"""
     return _MONEY.search(text) is not None
@@ -40,8 +45,8 @@ def names_money(text: str) -> bool:
 
 def in_budget_sections(texts: Sequence[str], documents: Sequence[object]) -> list[bool]:
     """For each document paragraph (in reading order, `documents` naming each one's file): is it
-    the heading of a plan's budget section, or a paragraph after it naming money, the section
-    unbroken? Interview turns and other files' paragraphs break a section."""
+    the heading of a plan's budget section, or a paragraph after it naming money and not telling
+    it spent (`_DONE`), the section unbroken? Interview turns and other files' paragraphs break a section."""
     flags: list[bool] = []
     open_in: object = None   # the document whose budget section is still running
     for text, document in zip(texts, documents):
@@ -50,7 +55,7 @@ def in_budget_sections(texts: Sequence[str], documents: Sequence[object]) -> lis
             open_in = document
             flags.append(True)
             continue
-        inside = open_in is not None and document == open_in and names_money(text)
+        inside = open_in is not None and document == open_in and names_money(text) and not _DONE.search(text)
         if not inside:
             open_in = None
         flags.append(inside)

@@ -2,7 +2,8 @@
 malam", "pukul tiga dini hari" say when, as *jam* does. A codebook about violence may list
 "pukul" (memukul, dipukul) as a keyword: its bare form written before an hour is no evidence.
 The verb's affixed forms (memukul, dipukul, pukulan) and "pukul" before anything else ("pukul
-istri", "dia pukul anaknya") stay evidence.
+istri", "dia pukul anaknya") stay evidence, as does a number that counts whom or how often the
+verb hits ("dia pukul dua orang", "pukul tiga kali"): a number followed by what it counts.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.coding.amounts import COUNTED
+from pipeline.coding.counting import TIMES
 from pipeline.coding.function_words import NUMERALS
 from pipeline.coding.spans import Occurrence, drop_one_word
 
@@ -21,9 +24,15 @@ HOUR_WORDS = frozenset(NUMERALS) | {"sebelas", "setengah"}
 
 
 def clock_times(doc: Doc) -> set[int]:
-    """Positions of the tokens "pukul" written before an hour."""
+    """Positions of the tokens "pukul" written before an hour (a number not followed by what it counts)."""
     return {token.i for token in doc[:-1]
-            if token.lower_ == CLOCK_WORD and (_HOUR.match(doc[token.i + 1].text) or doc[token.i + 1].lower_ in HOUR_WORDS)}
+            if token.lower_ == CLOCK_WORD and (_HOUR.match(doc[token.i + 1].text) or doc[token.i + 1].lower_ in HOUR_WORDS)
+            and not _counts(doc, token.i + 1)}
+
+
+def _counts(doc: Doc, number: int) -> bool:
+    """Is the number at `number` followed by people, things or times it counts ("dua orang", "tiga kali")?"""
+    return number + 1 < len(doc) and doc[number + 1].lower_ in COUNTED | TIMES
 
 
 def drop_clock_times(doc: Doc, found: dict[str, list[Occurrence]]) -> None:

@@ -50,8 +50,8 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah", "bagi"}
 # terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
 # berobat 'seek treatment' no obat 'a medicine'; pengumpul 'a collector, a middleman who buys up a crop' no
 # kumpul 'gather, get together'; perangkat 'apparatus, equipment' (perangkat desa: the village officials) no
-# angkat 'lift'
-OWN_LEMMAS = {"perangkat": "perangkat", "perangkatnya": "perangkat", "pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
+# angkat 'lift'; kemaluan 'the genitals' no malu 'ashamed'
+OWN_LEMMAS = {"kemaluan": "kemaluan", "kemaluannya": "kemaluan", "perangkat": "perangkat", "perangkatnya": "perangkat", "pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
               "menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",

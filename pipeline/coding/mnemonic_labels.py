@@ -30,10 +30,11 @@ _SHORTEST_PREFIX = 2
 _LONGEST_DEFINED = 4
 
 
-def is_mnemonic(label: str, category: str) -> bool:
+def is_mnemonic(label: str, category: str, sort_prefix: bool = False) -> bool:
     """Whether `label` is a mnemonic code name: joined parts, not a reduplication, by underscores
-    (no text writes a word so), or by hyphens in capitals after a first part that is its category
-    or short for it ("COVID-19", "TB-HIV" under "Pencegahan" are terms of their own)."""
+    (no text writes a word so), or by hyphens in capitals after a first part that is its category,
+    short for it, or (`sort_prefix`) the part every code of its category opens with ("BBM-LANGKA",
+    "BBM-MAHAL" under "Bahan bakar"); "COVID-19", "TB-HIV" under "Pencegahan" are terms of their own."""
     label = label.strip()
     if not _JOINED.match(label):
         return False
@@ -43,7 +44,14 @@ def is_mnemonic(label: str, category: str) -> bool:
     if "_" in label:
         return True
     grouping = [word.casefold() for word in _TEXT_WORD.findall(category)]
-    return label == label.upper() and (parts[0].casefold() in grouping or _expansion(parts[0], grouping) is not None)
+    return label == label.upper() and (sort_prefix or parts[0].casefold() in grouping
+                                       or _expansion(parts[0], grouping) is not None)
+
+
+def sorted_by_prefix(labels: list[str]) -> bool:
+    """Do two or more code labels all open with one capital part before a hyphen (a sort prefix)?"""
+    firsts = {label.strip().split("-", 1)[0] if "-" in label else None for label in labels}
+    return len(labels) > 1 and len(firsts) == 1 and None not in firsts
 
 
 def _expansion(part: str, words: list[str]) -> str | None:
@@ -63,10 +71,10 @@ def _expansion(part: str, words: list[str]) -> str | None:
     return None
 
 
-def spelled_out(label: str, category: str = "", definition: str = "") -> str:
+def spelled_out(label: str, category: str = "", definition: str = "", sort_prefix: bool = False) -> str:
     """`label` as its words when it is a mnemonic code name ("INS-TELAT" under "INSENTIF" ->
     "Insentif telat"); otherwise `label` unchanged."""
-    if not is_mnemonic(label, category):
+    if not is_mnemonic(label, category, sort_prefix):
         return label
     grouping, defining = _TEXT_WORD.findall(category), _TEXT_WORD.findall(definition)
     read = []
@@ -87,12 +95,15 @@ def as_read(codebook: Codebook) -> Codebook:
     """`codebook` as the coder reads its labels: without place numbers, mnemonic names spelled out;
     the same object when no label is either."""
     codebook = unnumbered(codebook)
-    if not any(is_mnemonic(code.label, category.label) for theme in codebook.themes
+    prefixed = {(theme.id, category.id): sorted_by_prefix([code.label for code in category.codes])
+                for theme in codebook.themes for category in theme.categories}
+    if not any(is_mnemonic(code.label, category.label, prefixed[theme.id, category.id]) for theme in codebook.themes
                for category in theme.categories for code in category.codes):
         return codebook
     themes = tuple(dataclasses.replace(theme, categories=tuple(
         dataclasses.replace(category, label=spelled_out(category.label, theme.label), codes=tuple(
-            dataclasses.replace(code, label=spelled_out(code.label, category.label, code.definition))
+            dataclasses.replace(code, label=spelled_out(code.label, category.label, code.definition,
+                                                        prefixed[theme.id, category.id]))
             for code in category.codes))
         for category in theme.categories)) for theme in codebook.themes)
     return dataclasses.replace(codebook, themes=themes)

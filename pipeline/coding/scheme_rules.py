@@ -39,11 +39,15 @@ _SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?
 # berhak atas ambulans, jadi bidan desa mengantarnya ...")
 _GOES_ON = re.compile(r",\s*(?:jadi|akhirnya|lalu|kemudian|tetapi|tapi|namun|padahal)\b", re.IGNORECASE)
 
+# a day, week or month the sentence happened on: a standing rule is not dated so ("Bulan ini posyandu hanya
+# untuk warga Jaga 3 karena hujan" tells one occasion; "mulai tahun ini" may open a rule, and is not here)
+_OCCASION = re.compile(r"\b(?:(?:hari|minggu|pekan|bulan)\s+(?:ini|lalu|kemarin)|kemarin|kemaren|tadi)\b", re.IGNORECASE)
+
 
 def states_scheme_rules(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
     a scheme's rules for its members or what a programme covers, before the sentence goes on to an
-    act (`_GOES_ON`)? Such a sentence describes the service's conditions, not anything a family, a
+    act (`_GOES_ON`), and not dated to one occasion (`_OCCASION`)? Such a sentence describes the service's conditions, not anything a family, a
     clinic or a village did or plans."""
     return all(_rule_covers(sentence, term_words(piece)) for piece in terms(evidence)
                for sentence in sentences_holding(text, piece))
@@ -53,4 +57,4 @@ def _rule_covers(sentence: str, words: str) -> bool:
     """Does `sentence` state a scheme's rule holding `words` (a piece's first words) before it goes on?"""
     rule = _SCHEME_RULE.search(sentence)
     goes_on = _GOES_ON.search(sentence, rule.end()) if rule else None
-    return rule is not None and (goes_on is None or not words or sentence.find(words) < goes_on.start())
+    return rule is not None and not _OCCASION.search(sentence) and (goes_on is None or not words or sentence.find(words) < goes_on.start())
