@@ -141,7 +141,7 @@ def test_torang_after_calling_the_hearer(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # kase tes carries out a test: tes has no causative ('mengeteskan')
-    ("dorang tusuk jari kase tes RDT", "mereka tusuk jari melakukan tes RDT"),
+    ("dorang tusuk jari kase tes RDT", "mereka menusuk jari melakukan tes RDT"),   # tusuk before its object: meN- (round 34)
     ("Suster kase tes darah pa kita.", "Suster melakukan tes darah kepada saya."),
     ("Dokter so kase tes gula.", "Dokter sudah melakukan tes gula."),
 ])

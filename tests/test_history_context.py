@@ -81,7 +81,8 @@ def test_a_rejected_question_coding_of_an_earlier_batch_counts_as_a_correction(t
 def test_a_history_turn_is_recoded_with_its_informants_role(tmp_path: Path):
     book = clinic_codebook(tmp_path)
     turns = interview("Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?",
-                      "Kami periksa tekanan darah, gula darah dan kolesterol.")
+                      "Kami periksa tekanan darah, lalu kasih tablet untuk sebulan.")   # tablet: a word of obat
+    # the role's topic (puskesmas) codes the answer only with a word related to the code's keywords (round 34)
     informants = pd.DataFrame({"informant": ["L1"], "role": ["Petugas Puskesmas"]})
     own = set(code_segments(turns, book, informants)["code_id"])
     assert "obat_klinik" in own and "obat_klinik" not in set(code_segments(turns, book)["code_id"])
