@@ -14,6 +14,13 @@ CASES = {
         ("Torang tetap bahagia di kampung.", "tetap bahagia", "menetap"),
         ("Om itu tetap tinggal di Bitung.", "tetap tinggal", "menetap"),
     ],
+    # the second read found "kalu so maso angin barat" glossed "masuk angin berat": the monsoon's west wind
+    "the_west_wind_is_barat": [
+        ("Kalu so maso angin barat, perahu nyanda bajalang.", "angin barat", "berat"),
+        ("Musim barat torang tinggal di darat.", "Musim barat", "berat"),
+        ("Tu karung beras barat skali.", "berat", "barat"),                        # barat alone is heavy
+        ("Ade maso angin, kase minum aer jahe.", "masuk angin", "barat"),           # a chill, no wind
+    ],
     "a_fever_that_goes_down_or_up": [
         ("Kalu panas nyanda turung, kase minum aer banya.", "Kalau demam tidak turun", "Kalau panas"),
         ("Panas so nae ulang tadi malam.", "Demam sudah naik", "Panas"),
