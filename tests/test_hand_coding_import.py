@@ -127,9 +127,19 @@ def test_bad_rows_stop_the_import_with_their_lines_and_nothing_is_written(analys
     message = str(raised.value)
     assert "hand.csv:5" in message and "matches no informant turn" in message
     assert "hand.csv:6" in message and "'Transportasi' is not in codebook" in message
+    assert "did you mean" not in message.split("hand.csv:6")[1]    # nothing near it: no guess
     assert not (batch / "reviews.csv").exists()
     assert main(["import-codings", str(batch), str(sheet), "--grader", "RS", "--out", str(out)]) != 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_label_written_with_a_typo_or_another_case_is_named_with_the_codebooks_own(analysed, tmp_path):
+    batch, _, out, _ = analysed
+    sheet = tmp_path / "hand.csv"
+    sheet.write_text("document,quote,code\nA1.md,Mahal skali,biaya mahall\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        import_hand_coding(batch, out, sheet, "RS")
+    assert "hand.csv:2" in str(raised.value) and "did you mean 'Biaya mahal'?" in str(raised.value)
 
 
 def _with_selection_added(project: Path, document: str, words: str, code_name: str, target: Path) -> Path:

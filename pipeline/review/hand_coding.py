@@ -11,6 +11,7 @@ anything is decided.
 from __future__ import annotations
 
 import csv
+import difflib
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,12 +87,22 @@ def quoted_codings(path: Path, segments: pd.DataFrame, codebook: Codebook) -> Ha
             continue
         code = codebook.code_by_label_or_id(label)
         if code is None:
-            problems.add(path, f"code {label!r} is not in codebook {codebook.name!r}", line=line, key="code")
+            problems.add(path, unknown_code(label, codebook), line=line, key="code")
             continue
         rows.append({"segment_id": hits[0], "code_id": code.id, "code": code.label})
     problems.raise_if_any()
     codings = pd.DataFrame(rows, columns=HAND_COLUMNS).drop_duplicates(ignore_index=True)
     return HandCoding(codings, named)
+
+
+def unknown_code(label: str, codebook: Codebook) -> str:
+    """The problem of a hand-coded label the codebook lacks, with the nearest label or id: a code named
+    in another tool is often the codebook's own with a typo or another joiner ("TRANS-KAPAL" for "TRANS_KAPAL")."""
+    names = [name for code in codebook.codes for name in (code.label, code.id)]
+    hint = difflib.get_close_matches(label, names, n=1) or difflib.get_close_matches(
+        label.casefold(), [name.casefold() for name in names], n=1)
+    near = next((name for name in names if name.casefold() == hint[0]), hint[0]) if hint else None
+    return f"code {label!r} is not in codebook {codebook.name!r}" + (f"; did you mean {near!r}?" if near else "")
 
 
 def _project_coding(path: Path, segments: pd.DataFrame, codebook: Codebook) -> HandCoding:
@@ -107,8 +118,8 @@ def _project_coding(path: Path, segments: pd.DataFrame, codebook: Codebook) -> H
     selections = selections[~machine]
     for label in sorted(set(selections["code"].astype(str))):
         if codebook.code_by_label_or_id(label) is None:
-            problems.add(path, f"code {label!r} is not in codebook {codebook.name!r}: add it to the codebook or "
-                               "rename it in the project", key="code")
+            problems.add(path, unknown_code(label, codebook) + ": add it to the codebook or rename it in the project",
+                         key="code")
     unplaced = selections[selections["segment_id"] == ""]
     for row in unplaced.drop_duplicates(["document", "start", "end"]).itertuples():
         where = "" if pd.isna(row.start) else f" at characters {int(row.start)}-{int(row.end)}"
