@@ -40,7 +40,9 @@ from pipeline.ingest.tier_files import read_tier_transcript
 from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
+from pipeline.ingest.clocks import recording_clock
+from pipeline.ingest.export_titles import export_facts, title_date
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
