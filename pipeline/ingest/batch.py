@@ -31,8 +31,8 @@ from pipeline.ingest.places import Places
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
-                                      typed_facts, untimed_speaker_entry)
+from pipeline.ingest.speaker_entries import check_speaker_entries, has_speaker_entry
+from pipeline.ingest.speakers import TIMED_SUFFIXES, is_unmapped, typed_facts, untimed_speaker_entry
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, read_asr_transcript
