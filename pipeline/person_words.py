@@ -32,7 +32,7 @@ TITLE_ABBREVIATIONS = frozenset({"bpk", "bp", "ny", "sdr", "sdri", "tn"})
 # a new trade is written once and each reading takes the subset it needs by its property:
 #   CARES      gives care: a carer as subject does the act of care (bidan so suntik -> menyuntik; carers.py)
 #   WORKS_AS   what a person is by work, a predicate after a possessed person (dia pe papa polisi ->
-#              ayahnya polisi; possessives.py)
+#              ayahnya polisi; possessed_compounds.py)
 #   ROUTINE    does things as a routine of the role: ada + verb is reported, not watched (kader ada bawa
 #              obat -> kader membawa obat; aspect.py)
 #   TITLED     addressed as Pak where pa opens a clause before the office (pa guru ada bicara; dative.py)

@@ -41,11 +41,11 @@ def test_kintal_held_as_land_is_pekarangan(source, expected):
 
 
 def test_one_table_of_people_by_trade_serves_every_reading():
-    from pipeline.gloss import aspect, carers, dative, possessives
+    from pipeline.gloss import aspect, carers, dative, possessed_compounds
     from pipeline.person_words import CARES, PEOPLE_BY_TRADE, ROUTINE, SERVES, TITLED, WORKS_AS, trades
     assert set().union(*PEOPLE_BY_TRADE.values()) == {CARES, WORKS_AS, ROUTINE, TITLED, SERVES}
     assert carers.CARERS == trades(CARES)
-    assert possessives._OCCUPATIONS == trades(WORKS_AS)
+    assert possessed_compounds._OCCUPATIONS == trades(WORKS_AS)
     assert dative._OFFICES == trades(TITLED) and dative._SENT_TO == trades(SERVES)
     assert trades(ROUTINE) <= aspect._ROUTINE_DOERS
     # a titled office is one people are sent to; a carer who works as one is also sent to

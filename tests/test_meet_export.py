@@ -286,6 +286,6 @@ def test_the_invited_a_meet_docs_notes_list_are_masked(tmp_path):
 
 def test_an_address_written_against_the_next_name_leaves_the_name():
     # "lina@desa.id,Rudi Pangemanan": only the address is taken out of the attendees' list
-    from pipeline.ingest.timed_text import attendees
+    from pipeline.ingest.export_titles import attendees
 
     assert attendees(["Peserta: lina@desa.id,Rudi Pangemanan, Maria Sumual"]) == ("Rudi Pangemanan", "Maria Sumual")

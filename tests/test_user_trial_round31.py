@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
-from pipeline.ingest.speakers import DIARIZATION_LABEL
+from pipeline.ingest.speaker_labels import DIARIZATION_LABEL
 from tests.test_ingest_support import write_batch
 
 

@@ -20,7 +20,7 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
-from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on
+from pipeline.gloss.objectless_acts import BARE_WITHOUT_OBJECT, activity_going_on
 from pipeline.sale_units import SALE_UNITS
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})

@@ -1,7 +1,7 @@
 """Who gives care, and whether a verb's subject phrase names one: a carer as the subject does an act of
 care or an examination (bidan so suntik -> menyuntik, dokter so periksa -> memeriksa), where any other
 subject undergoes or goes for it (anak so suntik -> disuntik, kita so periksa -> periksa). Read by
-treatment.py and voice.py.
+treatment.py and objectless_acts.py.
 """
 
 from __future__ import annotations

@@ -76,7 +76,7 @@ VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraa
                       "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",
                       "kereta", "ojek", "pickup", "pika"})
 # Animals, Manado and Indonesian spellings: they die rather than lapse (state_senses.py) and bite or sting
-# rather than are bitten (verbforms.py: ade dapa gigit tu anjing -> adik digigit anjing itu).
+# rather than are bitten (dapa_forms.py: ade dapa gigit tu anjing -> adik digigit anjing itu).
 ANIMALS = frozenset({"anjing", "kucing", "ular", "nyamuk", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan",
                      "babi", "sapi", "ayam", "kambing", "kuda", "burung", "bebek", "tawon", "lebah", "kalajengking",
                      "lipan", "kerbau", "kelelawar", "paniki", "kuskus", "hiu"})

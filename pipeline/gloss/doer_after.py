@@ -13,7 +13,8 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import KEPT_BARE
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM
-from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING
+from pipeline.gloss.objectless_acts import ACTIVITIES
+from pipeline.gloss.voice import DONE_BY_THE_THING, SAYING
 
 _PEOPLE = "orang"
 # What may stand before such a doer in its clause: nothing, a conjunction or adverb (jadi, nanti), or the

@@ -24,7 +24,8 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.doer_after import done_by_doer_after
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
-from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
+from pipeline.gloss.objectless_acts import ACTIVITIES
+from pipeline.gloss.voice import DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
 # a request (its softeners, kwa, a tag): the bare imperative stays
 _REQUEST_ENDS = SOFTENERS | frozenset({"kwa", "neh", "e"})

@@ -8,7 +8,7 @@
                          orang yang dapa lia tu oto -> orang yang melihat mobil itu)
 A thing before it (kota so dapa lia dari jao: terlihat), an adjective after it (anak itu dapa lia mabo:
 looks seasick), no subject before it (dari sini dapa lia gunung: kelihatan) or pa + a person after it
-(verbforms: the person perceived) are read elsewhere.
+(dapa_forms: the person perceived) are read elsewhere.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@
   an adjective after the possessed noun joins it where it describes it, not where it is the
   clause's predicate (ambe tape sepatu itam -> sepatu hitam saya; tape kaki saki -> kaki saya sakit)
   pe with no owner intensifies (Pe enak ni kue! -> Enak sekali kue ini; graded_pe.py)
+  which words after the possessed noun stay inside the possessed phrase: possessed_compounds.py
 Split from translate.py, which calls `possessive` while it assembles a sentence.
 """
 
@@ -13,27 +14,26 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    CAUSATIVES, COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES,
-    WEATHER, WHEN_WORDS, person)
+    COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TITLES, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.body_parts import paired_part
 from pipeline.gloss.graded_pe import (
     DEGREE_WORDS, closes_clause, degree_follows, graded_after_adverb, graded_person, graded_predicate, opening_noun)
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.possessed_compounds import (
+    ASPECTS, NOT_ATTRIBUTING, NOT_COMPOUND, STILL, described_by, name_of_noun, noun_compound, occupation_of,
+    side_of_noun, verb_phrase_compound)
 from pipeline.gloss.subject_phrase import in_relative_of_subject, named_owner_nouns, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.sentence_capitals import sentence_capital
-from pipeline.person_words import WORKS_AS, trades
 
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
 # Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
 # dulu -> pinjam punyamu dulu).
-# Which side of a thing: after the possessed noun it names the part, inside the phrase (gigi depannya).
-_SIDES = frozenset({"depan", "belakang", "kiri", "kanan", "samping", "tengah"})
 _NOT_OWNED = frozenset({"dulu", "saja", "juga", "lagi", "sekarang", "tadi", "nanti"})
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 # Words that never close a noun phrase: the noun after them is part of what is possessed
@@ -43,23 +43,6 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 # no source knows, which may be a name: Yance pe rumah).
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
-# What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
-# ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
-_OCCUPATIONS = trades(WORKS_AS)  # person_words.PEOPLE_BY_TRADE
-# Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang);
-# a wound, said of the body part it is on (ngana pe tangan luka -> tanganmu luka; Indonesian puts
-# luka first in its compounds: luka bakar).
-_NOT_COMPOUND = TIME_UNITS | WEATHER | WHEN_WORDS | frozenset({"orang", "luka"})
-# What a person has on a day of their own: after a possessed person, the predicate (kita pe ade
-# ulang taong besok -> adik saya ulang tahun besok); after a thing, a compound (pesta ulang taong).
-_PERSONS_DAYS = frozenset({"ulang", "wisuda", "sidi"})
-_ASPECTS = frozenset({"so", "sudah", "blum", "belum"})  # also opening an expression (so jadi, so lama)
-_STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
-# Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
-# perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
-_NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilang", "babilang", "pikir", "tau",
-                              "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
-                             ) | CAUSATIVES  # bekeng kita pe badang panas: the result
 
 
 def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
@@ -137,7 +120,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or named_owner_nouns(
             units, k) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
-            opens_clause(units, k, _NOT_ATTRIBUTING)) and closes_clause(units, k + 1):
+            opens_clause(units, k, NOT_ATTRIBUTING)) and closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
         # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
         # adjective describing the owner takes yang (ruma baru pe basar -> rumah yang baru besar sekali)
@@ -150,7 +133,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     end = k + 2
     glue = possessed.glue
     first = k - (u.key == "pe" and bool(possessor))
-    extra = _verb_phrase_compound(units, k, first, vocabulary) or paired_part(units, k + 1)  # tangan dan kakinya
+    extra = verb_phrase_compound(units, k, first, vocabulary) or paired_part(units, k + 1)  # tangan dan kakinya
     if extra:  # cek kita pe kartu minum obat -> cek kartu minum obat saya
         owned += " " + " ".join(unit.ind for unit in units[end:end + extra] if unit.ind)
         glue = units[end + extra - 1].glue
@@ -161,18 +144,18 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
                 and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
                 end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
-                and units[end].key.partition(" ")[0] not in _NOT_COMPOUND  # torang pe kopra minggu ini
-                and not _occupation_of(possessed, units[end])) or (
+                and units[end].key.partition(" ")[0] not in NOT_COMPOUND  # torang pe kopra minggu ini
+                and not occupation_of(possessed, units[end])) or (
                 # tugas kalompok; kita pe mantu orang Sangihe, dia pe papa polisi: a predicate
-                end == k + 2 and _compound(units, k, vocabulary)) or (
-                end == k + 2 and possessed.pos in ("n", "loc", "") and _side(units, end)) or (  # depe gigi muka
-                end > k + 1 and is_clause_internal(units[end - 1].glue) and _names(units, end))):
+                end == k + 2 and noun_compound(units, k, vocabulary)) or (
+                end == k + 2 and possessed.pos in ("n", "loc", "") and side_of_noun(units, end)) or (  # depe gigi muka
+                end > k + 1 and is_clause_internal(units[end - 1].glue) and name_of_noun(units, end))):
         owned += " " + units[end].ind
         glue = units[end].glue
         end += 1
     last = _last_adjective(units, end)  # ta pe baju biru panjang so kacili: both describe the shirt
     if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
-            _ordinal(units[end]) or _new_before_demonstrative(units, end) or _described_by(units[end]) and _attributive(
+            _ordinal(units[end]) or _new_before_demonstrative(units, end) or described_by(units[end]) and _attributive(
                 units, first, last)):
         # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         last = max(last, end)
@@ -206,59 +189,23 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     return end
 
 
-def _verb_phrase_compound(units: list[Unit], pe_at: int, first: int, vocabulary: IndonesianVocabulary) -> int:
-    """How many units of a bare verb (and its object noun) close a compound with the thing possessed
-    after units[pe_at] (kartu minum obat, tempat tidur): 0 unless the thing is no person and the
-    possessive is the object of a verb or the subject of a predicate that follows (cek kita pe kartu
-    minum obat; kita pe tempat tidur so rusak); a person does the act (kita pe anak minum obat), and
-    a thing's verb with nothing after it is the predicate (kita pe doi ilang)."""
-    owned, at = units[pe_at + 1], pe_at + 2
-    if at >= len(units) or not owned.joined or person(owned) or not (
-            owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)):
-        return 0
-    verb = units[at]
-    if not (verb.pos == "v" or verb.pos == "" and verb.root and vocabulary.is_verb_root(verb.root)) or (
-            not verb.root or verb.ind != verb.root or verb.ind.endswith("nya")):
-        return 0
-    if verb.joined and at + 1 < len(units) and units[at + 1].pos == "n" and (
-            units[at + 1].key not in PERSON_NOUNS and units[at + 1].key not in _NOT_COMPOUND):
-        at += 1  # minum obat: the verb's object is inside the compound too
-    before = units[first - 1] if first > 0 and units[first - 1].joined else None
-    after = units[at + 1] if at + 1 < len(units) and units[at].joined else None
-    object_of_verb = before is not None and before.pos == "v" and before.key not in _NOT_ATTRIBUTING
-    # a predicate after: so, nda, masih (tempat tidur so rusak); an adjective or a verb only after the
-    # object (kartu minum obat ilang), as right after the verb it goes with the verb (mata mulai susa),
-    # but after a place's use (depe kamar tidur gelap, depe sumur gali so kering) an adjective too
-    predicate_after = after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
-        after.key in _ASPECTS) or at > pe_at + 2 and after.pos in ("adj", "v") or (
-        owned.pos == "loc" and after.pos == "adj"))
-    return at - pe_at - 1 if object_of_verb or predicate_after else 0
-
-
 def _described_owner(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
     """An adjective right after a noun before pe: the owner is that noun, the adjective describes it
     (torang pe guru baru pe bae -> guru kami yang baru baik sekali; an untagged noun too: guru agama)."""
-    return pe_at >= 2 and _described_by(units[pe_at - 1]) and units[pe_at - 2].joined and (
+    return pe_at >= 2 and described_by(units[pe_at - 1]) and units[pe_at - 2].joined and (
         _noun(units[pe_at - 2], vocabulary))
 
 
 def _described_before_demonstrative(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
     """Noun, adjective, demonstrative, pe: the adjective describes the noun, and the three are the owner
     (guru muda itu pe rumah -> rumah guru muda itu), not the adjective alone."""
-    return pe_at >= 3 and units[pe_at - 1].pos == "dem" and _described_by(units[pe_at - 2]) and (
+    return pe_at >= 3 and units[pe_at - 1].pos == "dem" and described_by(units[pe_at - 2]) and (
         units[pe_at - 3].joined and _noun(units[pe_at - 3], vocabulary))
 
 
 def _noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun of the lexicon, or an Indonesian word it leaves untagged that reads as one (agama)."""
-    return unit.pos in ("n", "loc") or unit.key not in _NOT_COMPOUND and is_plain_noun(unit, vocabulary)
-
-
-def _side(units: list[Unit], at: int) -> bool:
-    """units[at] names a side of the noun before it (gigi muka, kamar belakang), not a place before
-    another noun (ruma muka sekolah: in front of the school)."""
-    return units[at].ind in _SIDES and not (at + 1 < len(units) and units[at].joined and units[at + 1].pos in (
-        "n", "loc", "pron") or at + 1 < len(units) and units[at].joined and units[at + 1].source == NAME)
+    return unit.pos in ("n", "loc") or unit.key not in NOT_COMPOUND and is_plain_noun(unit, vocabulary)
 
 
 def _last_adjective(units: list[Unit], at: int) -> int:
@@ -266,71 +213,6 @@ def _last_adjective(units: list[Unit], at: int) -> int:
     while at + 1 < len(units) and units[at].joined and units[at].pos == "adj" and units[at + 1].pos == "adj":
         at += 1
     return at
-
-
-def _occupation_of(possessed: Unit, noun: Unit) -> bool:
-    """`noun` after a possessed person says what the person is or has (dia pe papa polisi, kita pe
-    ade ulang taong), no compound."""
-    head = noun.key.partition(" ")[0]
-    return possessed.key in PERSON_NOUNS and (head in _OCCUPATIONS or head in _PERSONS_DAYS)
-
-
-def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
-    """The thing possessed after units[pe_at] is a compound of two nouns, both inside the possessed
-    phrase (kita pe sepatu sekolah -> sepatu sekolah saya, depe baju sekolah -> baju sekolahnya):
-    not a person's predicate noun (dia pe papa polisi, anak skola: a person does), not a time
-    (depe mama kemarin), not the thing given after a person (kase depe kucing makanan)."""
-    owned, second = units[pe_at + 1], units[pe_at + 2]
-    if second.key in PERSON_NOUNS or second.key.partition(" ")[0] in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
-            second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
-        return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
-    # kita pe kamus bahasa Inggris: a name closes the compound (kamus, also a verb root)
-    named = owned.joined and second.joined and pe_at + 3 < len(units) and is_plain_noun(second, vocabulary) and (
-        _names(units, pe_at + 3))
-    if not named and (not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or (
-            second.upper) or not (second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary))):
-        return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
-    return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
-
-
-def _described_after(units: list[Unit], at: int) -> bool:
-    """An adjective, a second pe or a name at units[at]: what went before is one noun phrase (guru
-    agama, guru bahasa Inggris)."""
-    return at < len(units) and units[at - 1].joined and (
-        _described_by(units[at]) or units[at].key == "pe" or _names(units, at))
-
-
-def _names(units: list[Unit], at: int) -> bool:
-    """A capitalised word inside the sentence right after a thing's or a place's noun, with the
-    predicate after it, is the noun's name and stays in the possessed phrase (kita pe kamus bahasa
-    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame; a place the
-    lexicon spells with a capital: dia pe buku Posyandu ilang -> buku Posyandunya); closing its
-    clause it is the predicate (kita pe nama Ronald), after a person the person's name (dorang pe
-    anak Maria)."""
-    unit, noun = units[at], units[at - 1]
-    return at + 1 < len(units) and unit.joined and unit.upper and (
-        unit.source in (NAME, INDONESIAN) or unit.pos == "loc") and noun.source != NAME and not noun.upper and (
-        noun.key not in PERSON_NOUNS and noun.key not in TITLES) and (noun.pos in ("n", "loc") or (
-            noun.pos == "" and noun.source == INDONESIAN))
-
-
-def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
-    """An Indonesian word the lexicon leaves untagged that reads as a noun, with the predicate right
-    after it (depe hasil ujian bagus skali, tape lampu senter mati): the second noun of a compound,
-    not the predicate an adjective would be (ngana pe sinyal jelek, ...)."""
-    if not is_plain_noun(units[at], vocabulary) or at + 1 >= len(units) or not units[at].joined:
-        return False
-    after = units[at + 1]
-    # not so, nda: tape kaki bengkak so dua hari; baru or a second pe describes the compound (torang
-    # pe guru agama baru pe bae); a noun made with -an is no state, also before them (kita pe toko
-    # bangunan so tutup -> toko bangunan saya sudah tutup)
-    return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe" or after.pos in ("aux", "neg") and (
-        _an_noun(units[at].ind, vocabulary))
-
-
-def _an_noun(word: str, vocabulary: IndonesianVocabulary) -> bool:
-    """A noun Indonesian makes from a root with -an (bangunan, tabungan, minuman)."""
-    return len(word) > 5 and word.endswith("an") and vocabulary.is_lemma(word[:-2])
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
@@ -352,8 +234,8 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
             return True  # ngana pe baju baru ni bagus: the demonstrative closes the noun phrase
         if after.key.partition(" ")[0] in PLACE_PHRASE_PREPOSITIONS:
             after = _after_place(units, adjective + 1)  # tape rumah baru di atas bukit so jadi
-        if after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
-                after.key.partition(" ")[0] in _ASPECTS)) and after.key not in DEGREE_WORDS:
+        if after is not None and (after.pos in ("aux", "neg") or after.key in STILL or (
+                after.key.partition(" ")[0] in ASPECTS)) and after.key not in DEGREE_WORDS:
             return True
         # after is None: a place phrase closes the clause, the owner's verb decides below (ambe kita
         # pe payung biru di muka pintu -> payung biru saya; kita pe rumah basar di kampung: the predicate)
@@ -362,7 +244,7 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if first == 0 or not units[first - 1].joined:
         return False
     before = units[first - 1]
-    if before.key in _NOT_ATTRIBUTING:
+    if before.key in NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
 
@@ -376,12 +258,6 @@ def _after_place(units: list[Unit], at: int) -> Unit | None:
     return units[end] if end < len(units) and units[end - 1].joined and end > at + 1 else None
 
 
-def _described_by(unit: Unit) -> bool:
-    """An adjective, or baru (an adverb, 'just', before a verb): after a possessed noun that another
-    predicate follows it is 'new' (torang pe rumah baru so jadi -> rumah baru kami sudah jadi)."""
-    return unit.pos == "adj" or unit.key == "baru"
-
-
 def _new_before_demonstrative(units: list[Unit], at: int) -> bool:
     """baru between a possessed noun and a demonstrative is 'new', not 'just' (ngana pe baju baru ni)."""
     return units[at].key == "baru" and units[at].joined and at + 1 < len(units) and (
@@ -392,7 +268,7 @@ def _owner_compound(head: Unit, tail: Unit, vocabulary: IndonesianVocabulary) ->
     """Two nouns before pe that make one owner (mesin katinting pe busi -> busi mesin katinting): a
     common noun (its capital may be the sentence's), no time word, then a noun that names no person or
     a word only a sound rule reads."""
-    if head.key in _NOT_COMPOUND or tail.key in _NOT_COMPOUND or head.source == NAME or tail.upper or person(tail):
+    if head.key in NOT_COMPOUND or tail.key in NOT_COMPOUND or head.source == NAME or tail.upper or person(tail):
         return False  # tanta pe anak, Sabtu ade pe: a person owns alone
     if not (head.pos in ("n", "loc") or head.pos == "" and head.source == INDONESIAN and head.ind.lower() not in (
             STOP_WORDS) and not (head.root and vocabulary.is_verb_root(head.root))):

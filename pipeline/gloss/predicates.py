@@ -22,7 +22,8 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, RULE
 from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
-from pipeline.gloss.voice import activity_going_on, caused_on_subject
+from pipeline.gloss.objectless_acts import activity_going_on
+from pipeline.gloss.voice import caused_on_subject
 from pipeline.gloss.active_voice import (
     BER_BEFORE_NOUN, IMPERATIVE_MARKERS, THEN, TIME_NOUNS, active_voice, catenative, causative_only, cleft_doer, imperative_object,
     object_fronted, opens_object, plain_noun, requested)

@@ -11,12 +11,12 @@ request readings stay predicates._active_voice's; here only who does it is decid
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, subject_person
-from pipeline.gloss.voice import BARE_WITHOUT_OBJECT
+from pipeline.gloss.objectless_acts import BARE_WITHOUT_OBJECT
 
 # Verbs Indonesian keeps bare after a subject: before another verb (sempat, turut), of thinking (kira,
 # sangka) or hoping (harap, before the clause hoped), states known or noticed (hafal, sadar), titip, the
 # colloquial 'leave with someone' the references keep (mau titip apa), tunduk, whose meN- form takes no
-# object (tunduk kapala), and the perceiving and knowing verbs voice.py keeps bare with no object (kenal).
+# object (tunduk kapala), and the perceiving and knowing verbs objectless_acts.py keeps bare with no object (kenal).
 BARE_AFTER_SUBJECT = BARE_WITHOUT_OBJECT | frozenset({"sempat", "turut", "kira", "sangka", "harap", "hafal", "sadar",
                                                      "titip", "tunduk"})
 # A negation may stand between subject and verb alone or with a modal (nimau 'tidak mau'); a word

@@ -7,8 +7,8 @@ rules never reach across punctuation:
   kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
               thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request
               (instructions.py: a clause that tells the hearer what to do);
-              refused leave, 'mengizinkan' (nda kase maso, suami nda kase: permission.py)
-  ba / ta     separated prefixes join the next word (ba urus -> mengurus)
+              refused leave, 'mengizinkan' (nda kase maso, suami nda kase: permission.py) (causatives.py)
+  ba / ta     separated prefixes join the next word (ba urus -> mengurus; separated_prefixes.py)
   tu/ni + N   -> N itu / N ini
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
               malas mo urus -> malas urus)
@@ -21,7 +21,7 @@ rules never reach across punctuation:
   pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
               marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
-              pesta); after a verb of taking somewhere pigi is 'ke' alone (bawa pi puskesmas)
+              pesta); after a verb of taking somewhere pigi is 'ke' alone (bawa pi puskesmas; going_to.py)
   deng        'dan' between two nouns or two predicates, else 'dengan'
 Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py, particles.py), and last
 those that read what all of them made (predicates.py: active voice, possession, superlative).
@@ -32,36 +32,31 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, INTENSIFIERS, acts, animal_before, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked,
-    carried_somewhere, is_time, nominal,
-    short_kita, verbal)
+    ALSO, INTENSIFIERS, acts, animal_before, CAUSATIVES, COORDINATORS, asked, nominal, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
-from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
+from pipeline.gloss.causatives import read_causative
+from pipeline.gloss.dative import read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.existential import join_with_yang
 from pipeline.gloss.object_relative import bare_in_object_relative
-from pipeline.gloss.making import makes_relative_head
 from pipeline.gloss.fronted_subject import front_subjects
+from pipeline.gloss.going_to import TOWARDS, read_going
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
-from pipeline.gloss.instructions import tells_hearer
-from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_prefix
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
-from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
-from pipeline.gloss.possessives import NOT_POSSESSED, possessive
-from pipeline.gloss.making import complains
-from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS
-from pipeline.gloss.predicates import after_context, fronted_doer, put_aspect_first
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.particles import PARTICLE_KEYS, place
+from pipeline.gloss.possessives import possessive
+from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, MOTION_VERBS
+from pipeline.gloss.predicates import after_context
 from pipeline.gloss.phrases import match_phrase
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
-from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.attribute_subject import front_attribute
 from pipeline.gloss.time_placement import place_now
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
-from pipeline.gloss.permission import allows, lets
-from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
+from pipeline.gloss.separated_prefixes import join_prefix
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
@@ -70,24 +65,11 @@ _PASSIVES = frozenset({"dapa", "dap"})
 _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
-_GIVING = frozenset({"kase", "kaseh", "se"})
 # Verbs of a state, not an event: le after them is 'juga' (ada le, dia tau le)
 _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "rasa", "pikir", "kira"})
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
-# Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
-# naik ke bukit, maso (masuk) di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
-# datang in the greeting and before a position, below).
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
-_TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "masuk", "datang"})
-# After datang these keep di: the greeting (slamat datang di Manado) and where one arrived
-# (so datang di muka: at the front).
-_GREETINGS = frozenset({"slamat", "selamat"})
-_THERE = frozenset({"situ", "sini"})
-_JUST_NOW = frozenset({"jo", "dulu"})  # may stand between the verb and di (datang jo di rumah)
-_POSITIONS = frozenset({"muka", "depan", "blakang", "belakang", "samping", "sablah", "sebelah", "atas",
-                        "bawa", "bawah", "dalam", "luar"})
-_GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
-CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu", "ba", "ta"}) | _TOWARDS
+CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu", "ba", "ta"}) | TOWARDS
                 | ALSO | CAUSATIVES | _PASSIVES | COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
@@ -234,50 +216,7 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = self.vocabulary.di_form(nxt.root)
         elif key in CAUSATIVES:
-            # tolong dang kase maso: dang urges the request its opener makes
-            imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
-                k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
-            if complains(units, k):
-                u.ind = u.root = "bikin"  # Bekeng malu jo! -> Bikin malu saja!
-                return None
-            root = causative_root(units, k, nxt, self.vocabulary) if nxt is not None else ""
-            form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
-                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) and not makes_relative_head(units, k) else None
-            if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
-                # jang kase mara ngana pe papa -> jangan membuat ayahmu marah: a feeling is caused in
-                # someone (menakutkan, memarahi say something else)
-                u.ind = u.root = "buat" if prev is None else "membuat"
-                return "moved" if feel_after_object(units, k + 1) else None
-            elif key in _GIVING and allows(units, k, negated, bool(form), self.vocabulary):
-                u.ind = u.root = "biarkan" if imperative else "mengizinkan"  # dia pe suami nda kase (permission.py)
-            elif form:
-                nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
-                u.ind, u.gloss = "", ("CAUS",)
-                # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu; the doer's
-                # bare verb after a fronted object, its aspect or modal before the doer (tu kue
-                # kita so kase maso -> kue itu sudah saya masukkan)
-                doer = -1 if imperative else fronted_doer(units, k, k + 2, self.vocabulary)
-                if doer >= 0:
-                    put_aspect_first(units, doer, k)
-                nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative or doer >= 0 else form
-            elif nxt is not None and key in _GIVING and nxt.key == "pa":
-                # kase pa kita jo: a request to hand something over; dia lupa kase pa oma: to give it
-                u.ind = u.root = "berikan" if imperative else "memberikan"
-                if given_before_receiver(units, k):
-                    return "moved"  # kase pa kita tu piring -> berikan piring itu kepada saya
-            elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
-                    nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
-                # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
-                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan);
-                # to a person, giving when a thing follows (dia kase kita doi -> memberi saya uang)
-                if lets(units, k, self.vocabulary):
-                    u.ind = "biarkan" if imperative else "mengizinkan"  # a person's act: jangan biarkan dia masuk
-                elif imperative or tells_hearer(units, k, self.vocabulary):
-                    u.ind = "beri"
-                elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
-                        units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):
-                    u.ind = "memberi"
-                u.root = u.ind  # its own root: beri is no ber- verb
+            return read_causative(units, k, u, prev, nxt, negated, self.vocabulary)
         elif key == "mo":
             if prev is not None and prev.key in INTENSIFIERS and k > 1 and units[k - 2].joined:
                 prev = units[k - 2]  # susa skali mo cari: mo after the graded predicate
@@ -324,30 +263,8 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("PFV",)
                 if not nxt.joined and asked(units, k + 1):
                     u.ind = "sudah"  # kelambu ada dapa? -> kelambu sudah dapat?: whether it was got
-        elif key in _TOWARDS and nxt is not None and (nxt.key == "di" or nxt.key in _JUST_NOW and nxt.joined and (
-                k + 2 < len(units) and units[k + 2].key == "di")):
-            at = k + 1 if nxt.key == "di" else k + 2  # datang jo di rumah: past jo
-            after = units[at + 1].key if at + 1 < len(units) else ""
-            if (key != "datang" or (prev is None or prev.key not in _GREETINGS) and after not in _POSITIONS) and not (
-                    u.ind == "masuk" and after in _THERE):  # masuk di situ: included in it (a list, a card)
-                units[at].ind = "ke"  # pigi di kobong -> pergi ke kebun
-        elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not is_time(
-                    nxt)) and u.ind and (prev is None or prev.key not in CAUSATIVES):  # pi pesta; not pulang malam
-                # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
-                # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
-                short = key == "pi" and prev is not None and (
-                    prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
-                # after a verb that takes someone or something somewhere, pigi is its direction only
-                # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
-                if short or prev is not None and carried_somewhere(units, k):
-                    # bawa pulang ikang -> bawa pulang ikan: pulang and bale right after the verb are
-                    # where the thing goes (home, back), not a direction before it
-                    u.ind = u.ind if prev.key in CARRYING and key not in GOING else "ke"
-                else:
-                    u.ind += " ke"
-            elif key == "pi" and nxt is not None and nxt.key in ("ka", "ke") and prev is not None and prev.key == "mo":
-                u.ind = ""  # kita mo pi ka pasar -> saya mau ke pasar: the short pi is the direction ka gives
+        elif key in TOWARDS or key in MOTION_VERBS:
+            read_going(units, k, u, prev, nxt)
         elif key in ("tu", "ni"):
             if prev is None and nxt is not None and opens_subject(units, k, self.vocabulary):
                 return "subject"  # tu kunci rumah ada di meja -> kunci rumah itu ada di meja
@@ -361,35 +278,8 @@ class SentenceTranslator:
                 # after a verb, what tu opens is its object; after the subject pronoun tu marks the topic
                 return "swap"
         elif key in ("ba", "ta"):
-            base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
-            u.ind = ""  # never a bare ber/ter (ba lewat)
-            if key == "ta" and short_kita(units, k, self._thing):
-                u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
-            elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
-                if (key, nxt.key) in self.written_together:
-                    nxt.ind = self.written_together[key, nxt.key]
-                    u.gloss = ("ter",) if key == "ta" else ("ber" if nxt.ind.startswith("be") else "meN",)
-                elif key == "ba":
-                    form = nxt.pos == "adj" and self.vocabulary.moving(base) or self.vocabulary.active(base)
-                    if form and not nxt.root and not form.startswith("be"):
-                        form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)
-                    u.gloss = ("ber" if form and form.startswith("be") else "meN",)
-                    nxt.ind = form or base
-                else:
-                    u.gloss = ("ter",)
-                    state = nxt.pos == "adj" or nxt.root in CHANGES_OF_STATE
-                    nxt.ind = self.vocabulary.ter_form(nxt.root, nxt.ind, state)  # ta tipu -> tertipu, ta robe -> robek
+            join_prefix(units, k, u, nxt, self.vocabulary, self.written_together)
         return None
-
-    def _thing(self, unit: Unit) -> bool:
-        """An Indonesian word the lexicon lacks that is no verb, a noun-first word, or a word no source
-        knows: a thing given (tablet, ambulans, abate)."""
-        if unit.source == UNKNOWN:
-            return not unit.upper  # kase abate gratis: a word no source knows is mostly a product's name
-        root = unit.root or unit.ind
-        if unit.pos == "" and root in self.vocabulary.nouns:
-            return True  # also by a sound rule: kalompok -> kelompok
-        return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(root)
 
     # --- assembly ------------------------------------------------------------------------------
 

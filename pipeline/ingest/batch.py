@@ -31,8 +31,8 @@ from pipeline.ingest.places import Places
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
-                                      typed_facts, untimed_speaker_entry)
+from pipeline.ingest.speaker_entries import check_speaker_entries, has_speaker_entry
+from pipeline.ingest.speakers import TIMED_SUFFIXES, is_unmapped, typed_facts, untimed_speaker_entry
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, read_asr_transcript
@@ -40,7 +40,9 @@ from pipeline.ingest.tier_files import read_tier_transcript
 from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
+from pipeline.ingest.clocks import recording_clock
+from pipeline.ingest.export_titles import export_facts, title_date
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER

@@ -27,7 +27,8 @@ from pipeline.ingest.places import Places, at_place
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
 from pipeline.ingest.sessions import line_starts, split_at_headings
-from pipeline.ingest.speakers import SIDECAR_ONLY_SUFFIXES, code_in_name, sidecar_of
+from pipeline.ingest.speaker_labels import code_in_name
+from pipeline.ingest.speakers import SIDECAR_ONLY_SUFFIXES, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
     LETTERS_OF_INFORMANTS,

@@ -27,7 +27,9 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.ingest.subtitles import Cue, check_times
-from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, milliseconds, title_note
+from pipeline.ingest.clocks import milliseconds
+from pipeline.ingest.export_titles import title_note
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES
 from pipeline.ingest.turns import TIME
 
 RANGE_LINE = re.compile(rf"^[ \t]*\[(?P<start>{TIME})[ \t]*-->[ \t]*(?P<end>{TIME})\][ \t]*(?P<rest>.*)$")

@@ -22,7 +22,8 @@ from itertools import islice
 from pathlib import Path
 
 from pipeline.ingest.subtitles import BRACKETED, Cue
-from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, title_note
+from pipeline.ingest.export_titles import title_note
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES
 from pipeline.ingest.turns import LABEL_LINE, NOSCRIBE_LABEL, is_interviewer
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels),

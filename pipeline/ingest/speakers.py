@@ -12,15 +12,14 @@ or in a sidecar file beside the transcript (`wawancara_A7.yaml`: front matter ke
 already an interviewer label (`P`, `Peneliti`, ...) or an informant code needs no mapping; any
 other label stops the run with a message that lists each file's labels with a sample line and the
 lines to add. Nothing is guessed: a wrong guess would put the interviewer's words in the tables.
-A typed transcript's sidecar is read here too, by the same function, for its facts only.
+A typed transcript's sidecar is read here too, by the same function, for its facts only. What a
+label's shape says is speaker_labels.py's; whether batch.yaml's entries name the batch's files,
+speaker_entries.py's.
 """
 
 from __future__ import annotations
 
-import difflib
-import json
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,11 +31,13 @@ from pipeline.ingest.csv_text import CSV_SUFFIX
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import at_place, line_place
+from pipeline.ingest.speaker_labels import (
+    DIARIZATION_LABEL, LabelUse, UNDECIDED_VOICE, close_label, code_in_name, is_informant_code, label_styles,
+    mapped_label, unused_keys, yaml_key)
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.tiers import TIER_SUFFIXES, shown_suffixes
+from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
-from pipeline.ingest.turns import is_code_shaped, is_interviewer
-from pipeline.person_words import names_a_role
+from pipeline.ingest.turns import is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
 
@@ -46,50 +47,7 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv", ".json")
 # the kinds whose facts can only go in a sidecar: they have no front matter of their own
 SIDECAR_ONLY_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ".csv", ".json")   # .csv: a spreadsheet's timed rows (csv_text.py); .json: asr_json.py
-# Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
-# study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
-# A letter after "Speaker" is a tool's numbering too (AssemblyAI's "A", "B": Speaker A), never a name.
-DIARIZATION_LABEL = re.compile(r"^(?:(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}|(?:speaker|pembicara)[ _-][a-z])$",
-                               re.IGNORECASE)
 SAMPLE_LENGTH = 70
-# the word a tool writes before its numbering ("Speaker A", "Pembicara 2"); a mapping may say it or not
-_TOOL_WORD = re.compile(r"^(?:speaker|pembicara|spk)[ _-]?(?=\w+$)", re.IGNORECASE)
-
-
-def _bare(label: str) -> str:
-    """A label without the tool's word before its numbering: "Speaker A" and "A" are one speaker."""
-    return _TOOL_WORD.sub("", label.strip()).casefold()
-
-
-def mapped_label(label: str, mapping: dict[str, str], labels: Iterable[str]) -> str | None:
-    """The key of `mapping` that maps `label` (one of the file's `labels`): spelt alike, or, when that is
-    unambiguous (one key and one label of the file come to it), alike but for "Speaker" before it:
-    AssemblyAI's speaker "A" is written "A:" by one export and "Speaker A:" by another."""
-    for key in mapping:
-        if key.casefold() == label.casefold():
-            return key
-    bare = _bare(label)
-    keys = [key for key in mapping if _bare(key) == bare]
-    if len(keys) == 1 and sum(_bare(other) == bare for other in set(labels)) == 1:
-        return keys[0]
-    return None
-
-
-def unused_keys(mapping: dict[str, str], uses: list[LabelUse]) -> list[str]:
-    """The keys of `mapping` that map none of the file's labels."""
-    labels = [use.label for use in uses]
-    used = {mapped_label(label, mapping, labels) for label in labels}
-    return [key for key in mapping if key not in used]
-
-
-@dataclass(frozen=True)
-class LabelUse:
-    """A speaker label as found in one file: how often, where first, and what it says there."""
-
-    label: str
-    cues: int
-    line: int
-    sample: str
 
 
 @dataclass
@@ -206,56 +164,6 @@ def _take(found: SpeakerSettings, entry: Any, source: Path, key: str, problems: 
         found.mapping[str(label).strip()] = str(code).strip()
 
 
-def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path], directory: Path,
-                          problems: ProblemCollector) -> None:
-    """batch.yaml `speakers` must be a mapping whose keys name subtitle or .txt files of the batch
-    (a .txt file without speaker and time lines is refused when it is read)."""
-    entries = batch_settings.get(SPEAKERS_KEY)
-    if entries is None:
-        return
-    settings_file = directory / "batch.yaml"
-    if not isinstance(entries, dict):
-        problems.add(settings_file, "must map each subtitle file to its speakers, as "
-                                    "'speakers: {wawancara_A7.vtt: {S00: P, S01: A7}}'", key=SPEAKERS_KEY)
-        return
-    names = {path.name for path in timed_files} | {path.stem for path in timed_files}
-    for name in entries:
-        if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch"
-                                        f"{_why_not_timed(str(name), directory, names - set(map(str, entries)))}; the names under '{SPEAKERS_KEY}:' "
-                                        "are file names of the batch folder, as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
-
-
-def _why_not_timed(name: str, directory: Path, unmapped: set[str]) -> str:
-    """Why a file batch.yaml maps is none of the batch's timed files: it is there but not read as a transcript
-    (a JSON of no service the batch reads), or it is not there (not added yet, or misspelt: the closest name
-    of the files it does not map)."""
-    if (directory / name).is_file():
-        if name.lower().endswith(".json"):
-            return (" (the file is in the folder, but it is not read as a transcript: a .json is read only as a "
-                    "speech-to-text service's answer saved unchanged, Deepgram's, Speechmatics', AssemblyAI's or ElevenLabs', "
-                    f"and this one has none of their shapes: {_json_top(directory / name)}; docs/TOOL_FORMATS.md shows each)")
-        return " (the file is in the folder, but it is not read as a transcript of a kind whose speakers a batch maps)"
-    close = difflib.get_close_matches(name, sorted(unmapped), n=1, cutoff=0.8)
-    return f" (no file of this name is in the folder{f'; did you mean {close[0]!r}?' if close else ': not added yet?'})"
-
-
-def _json_top(path: Path) -> str:
-    """What a JSON file holds at its top level, for a message that it is no service's transcript."""
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return "it is not JSON that can be read"
-    if not isinstance(data, dict):
-        return f"its top level is a {type(data).__name__}, not an object"
-    return f"its top level holds {', '.join(map(repr, list(data)[:8])) or 'nothing'}"
-
-
-def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
-    entries = batch_settings.get(SPEAKERS_KEY)
-    return isinstance(entries, dict) and (path.name in entries or path.stem in entries)
-
-
 def untimed_speaker_entry(path: Path, body: str) -> str:
     """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
     front matter), what the reader looked for and found first, and what to do instead."""
@@ -280,14 +188,6 @@ def untimed_speaker_entry(path: Path, body: str) -> str:
             "time) above that speaker's words, as the tool wrote it")
 
 
-def is_informant_code(label: str, known: set[str], informant: str) -> bool:
-    """A label that already names an informant: listed in informants.csv, the file's own informant,
-    or shaped like a code (A7, INF-03) and not a diarization label (S01, SPEAKER_01)."""
-    folded = label.casefold()
-    return (folded in {code.casefold() for code in known} or (bool(informant) and folded == informant.casefold())
-            or (is_code_shaped(label) and not DIARIZATION_LABEL.match(label)))
-
-
 def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, known: set[str],
                      place: Callable[[int], str] = line_place) -> dict[str, tuple[str, str]]:
     """label -> (speaker code as the segments show it, role); InputError naming every unmapped label,
@@ -306,17 +206,6 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, k
     if unmapped:
         raise InputError.at(path, unmapped_message(path, uses, resolved, found, place))
     return resolved
-
-
-def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
-    """The labels a mapping replaced that may be people's names ("Sari Wuisan", as Zoom, Teams and
-    Otter label a voice): not a tool's numbering (Speaker 1), an interviewer word or a code. The
-    code replaces them in the turns' labels; a transcript may still say them, so they are masked
-    there as redact.txt names are. A role ("Kader Posyandu", "Bidan Desa") names no one: masked, every
-    "kader posyandu" of the words would read [NAMA]."""
-    return tuple(label for label, (code, _) in resolved.items()
-                 if label and label != code and not DIARIZATION_LABEL.match(label)
-                 and not is_interviewer(label) and not is_code_shaped(label) and not names_a_role(label))
 
 
 def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettings,
@@ -342,16 +231,6 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
 
 
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"
-# how alike a label must be to a mapped one to be taken for its misspelling ("Oma Ros" for "Oma Roos")
-MISSPELLING_CUTOFF = 0.75
-# whisper.cpp's label for a stretch its stereo diarization gave to neither channel
-UNDECIDED_VOICE = "speaker ?"
-
-
-def close_label(label: str, labels: Iterable[str]) -> str | None:
-    """The one of `labels` that `label` is most likely a misspelling of, or None."""
-    close = difflib.get_close_matches(label, list(labels), n=1, cutoff=MISSPELLING_CUTOFF)
-    return close[0] if close else None
 
 
 def is_unmapped(problem: Problem) -> bool:
@@ -391,7 +270,7 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
                        "or map it too")
         lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {at_place(place(use.line))}, "
                      f"{status}): \u201c{sample}\u201d")
-    styles = _label_styles([use.label for use in uses if use.label not in resolved])
+    styles = label_styles([use.label for use in uses if use.label not in resolved])
     if len(styles) > 1:
         lines.append(f"  the file numbers its speakers in {len(styles)} ways ({', '.join(styles)}): more than one "
                      "tool or person labelled it, so one voice may carry two labels; map every label above "
@@ -404,26 +283,7 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     placeholder = iter(([] if has_interviewer else ["P"]) + [informant] * len(uses))
     for use in uses:
         code = resolved[use.label][0] if use.label in resolved else next(placeholder)
-        lines.append(f"        {_yaml_key(use.label)}: {code}")
+        lines.append(f"        {yaml_key(use.label)}: {code}")
     return "\n".join(lines)
 
 
-def _label_styles(labels: list[str]) -> list[str]:
-    """The ways tools number speakers among `labels`, each as its first label's stem ("SPEAKER_…",
-    "P…"), in order of first use; names count as none."""
-    styles: dict[str, str] = {}
-    for label in labels:
-        if DIARIZATION_LABEL.match(label):
-            stem = label.rstrip("0123456789")
-            styles.setdefault(stem.rstrip(" _-").casefold(), f"{stem}\u2026")
-    return list(styles.values())
-
-
-def code_in_name(stem: str) -> str:
-    """The informant code a file is named after (wawancara_A7 -> A7), for the suggested mapping."""
-    return next((part for part in re.split(r"[\s_.]+", stem) if is_code_shaped(part)), "")
-
-
-def _yaml_key(label: str) -> str:
-    """A label as a YAML key: quoted when it has characters YAML would read otherwise."""
-    return label if re.fullmatch(r"[A-Za-z][\w .\-']*", label) and not label.endswith(" ") else f'"{label}"'

@@ -32,8 +32,8 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import EXPORT_EMPTY
 from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.places import Places, at_place, line_place, places_named
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
-                                      personal_labels, resolve_speakers, sidecar_of, speaker_settings,
+from pipeline.ingest.speaker_labels import DIARIZATION_LABEL, LabelUse, close_label, code_in_name, personal_labels
+from pipeline.ingest.speakers import (SpeakerSettings, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning, use_unit)
 from pipeline.ingest.subtitles import (
     Cue,

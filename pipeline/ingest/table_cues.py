@@ -19,9 +19,11 @@ from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import line_place
-from pipeline.ingest.speakers import DIARIZATION_LABEL, SPEAKERS_KEY, sidecar_of
+from pipeline.ingest.speaker_labels import DIARIZATION_LABEL
+from pipeline.ingest.speakers import SPEAKERS_KEY, sidecar_of
 from pipeline.ingest.subtitles import Cue, check_times
-from pipeline.ingest.timed_text import milliseconds, title_note
+from pipeline.ingest.clocks import milliseconds
+from pipeline.ingest.export_titles import title_note
 from pipeline.ingest.turns import LABEL_LINE
 
 

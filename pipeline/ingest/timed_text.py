@@ -26,15 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from datetime import date
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
-from pipeline.ingest.clocks import clock
+from pipeline.ingest.clocks import milliseconds, time_reader
+from pipeline.ingest.export_titles import recording_length, title_note
 from pipeline.ingest.places import line_place, places_named
 from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
-from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
 from pipeline.wording import plural_form
 
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
@@ -68,17 +67,6 @@ END_TIME = re.compile(rf"[ \t]*(?:\[(?P<square>{TIME})\]|\((?P<round>{_RECORDING
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
-ATTENDEES = re.compile(r"^(?:attendees|participants|peserta|invited)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
-LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
-# dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-TITLE_DATES = (re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<number>\d{2})-(?P<day>\d{2})(?!\d)"),
-               re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"),
-               re.compile(rf"\b(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})\b"))
-# months by their first three letters, in English and Indonesian (the languages Teams is set to here)
-MONTHS = {name: number for number, names in enumerate(
-    ("jan", "feb", "mar", "apr", "may mei", "jun", "jul", "aug agu", "sep", "oct okt", "nov", "dec des"), start=1)
-    for name in names.split()}
 # files whose lines may be such an export: plain text, Markdown, Word (whose paragraphs are its lines) and
 # HTML (noScribe's default; oTranscribe's .otr holds HTML: their paragraphs, html_text.py)
 TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES)
@@ -157,44 +145,6 @@ def _headers(lines: list[str], first: int) -> list[Header]:
         headers.append(header)
         index = header.body
     return headers
-
-
-def milliseconds(time: str) -> int:
-    """"0:03" (m:ss), "1:02:03" (h:mm:ss), with an optional fraction, as milliseconds."""
-    whole, _, fraction = time.replace(",", ".").partition(".")
-    seconds = 0
-    for part in whole.split(":"):
-        seconds = seconds * 60 + int(part)
-    return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
-
-
-# InqScribe writes [hh:mm:ss.ff], ff the frame of the second (0-29 at its 30 frames a second), not hundredths
-FRAME_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[.,](\d{2})")
-FRAMES_PER_SECOND = 30
-FRAME_EVIDENCE = 5   # fractions all under 30 in five hundredths happen once in 400 files
-
-
-def time_reader(times: list[str]) -> Callable[[str], int]:
-    """How to read a file's times: as frames when every time has its hours and a two-digit fraction and
-    at least FRAME_EVIDENCE fractions, none of them 30 or more, say it counts frames (InqScribe's
-    [00:01:02.15] is 62.5 s, not 62.15 s); else as `milliseconds`. One fraction of 30 or more is a
-    hundredth's: that file is read in hundredths throughout."""
-    fractions = [FRAME_TIME.fullmatch(time) for time in times if time]
-    if len(fractions) < FRAME_EVIDENCE or not all(fractions) or any(int(found[1]) >= FRAMES_PER_SECOND for found in fractions):
-        return milliseconds
-
-    def frames(time: str) -> int:
-        found = FRAME_TIME.fullmatch(time)
-        if found is None:
-            return milliseconds(time)
-        return milliseconds(time[:found.start(1) - 1]) + round(int(found[1]) * 1000 / FRAMES_PER_SECOND)
-    return frames
-
-
-def recording_clock(time: str) -> str:
-    """A time as a transcript writes it ("0:03", "0:00:08.2") as segments.csv gives it
-    (HH:MM:SS.mmm); "" stays ""."""
-    return clock(milliseconds(time)) if time else ""
 
 
 def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
@@ -322,79 +272,11 @@ def _header_near(lines: list[str], top: int | None) -> int | None:
     return None
 
 
-def attendees(title: list[str]) -> tuple[str, ...]:
-    """The people a title's list of attendees names ("Attendees" or "Peserta", then "Sari Wuisan,
-    Marten Tuwo" on that line or the next; the Notes tab of Meet's Doc writes "Invited
-    someone@example.org Sari Wuisan", an address standing between names)."""
-    for index, line in enumerate(title):
-        if (heading := ATTENDEES.match(line)) is not None:
-            listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
-            return tuple(name.strip() for name in EMAIL_PATTERN.sub(",", listed).split(",") if name.strip())
-    return ()
-
-
-def recording_length(title: list[str]) -> int | None:
-    """The recording's length a title line gives ("12m 40s", "1h 2m 3s", as Teams writes it) in
-    milliseconds, or None."""
-    for line in title:
-        if (match := LENGTH.match(line)) is not None and any(match.groups()):
-            hours, minutes, seconds = (int(part or 0) for part in match.groups())
-            return ((hours * 60 + minutes) * 60 + seconds) * 1000
-    return None
-
-
 def meeting_length(lines: list[str]) -> int | None:
     """The recording's length in milliseconds that a closing line gives ("Meeting ended after
     00:47:23"), or None."""
     ended = (note["ended"] for line in lines if (note := TOOL_NOTE.match(line)) is not None and note["ended"])
     return next((milliseconds(time) for time in ended), None)
-
-
-def title_note(title: list[str], span: tuple[int, int], where: str, header: str, holds: str,
-               warnings: list[str], open_times: bool = False) -> Cue:
-    """The lines of an export above its first `header` (lines `span`, the first and the last) as
-    one note cue, and the warning that says so."""
-    said = plural_form(span[1] - span[0] + 1, "is", "are")
-    warnings.append(f"{where}{_span(*span)} before the first {header} {said} the export's title ({holds}): "
-                    "kept as a note, not a turn")
-    return Cue("", " ".join(title), 0, 0, span[0], title=True, names=attendees(title),
-               open_start=open_times, open_end=open_times)
-
-
-def _span(first: int, last: int) -> str:
-    return f"line {first}" if last == first else f"lines {first}-{last}"
-
-
-def export_facts(cues: list[Cue], front_matter: dict[str, Any]) -> dict[str, Any]:
-    """The file's own facts, with the date its title gives ("September 8, 2026, 2:03AM") when
-    it names none (a sidecar's date still wins)."""
-    if not cues or not cues[0].title or front_matter.get("date"):
-        return front_matter
-    date = title_date(cues[0].text)
-    return {**front_matter, "date": date} if date else front_matter
-
-
-# a date right after these words is someone's birth date, not the session's ("lahir 3 Mei 1975", "TTL: ...")
-_BIRTH_BEFORE = re.compile(r"\b(?:lahir|kelahiran|ttl|born|birth)\b\W*(?:(?:di|pada|tanggal|tgl|on)\b\W*)?"
-                           r"(?:[^\W\d]+(?:\s+[^\W\d]+)?,?\s*)?$", re.IGNORECASE)
-
-
-def title_date(title: str) -> str | None:
-    """The first date written in an export's title, as YYYY-MM-DD, or None; a birth date is no
-    session date."""
-    for pattern in TITLE_DATES:
-        for match in pattern.finditer(title):
-            if _BIRTH_BEFORE.search(title[max(0, match.start() - 40):match.start()]):
-                continue
-            found = match.groupdict()
-            month = int(found["number"]) if found.get("number") else MONTHS.get(found["month"][:3].casefold())
-            if month is None:   # "12 Meeting 2026"
-                continue
-            try:
-                return date(int(found["year"]), month, int(found["day"])).isoformat()
-            except ValueError:   # "February 30"
-                continue
-    return None
 
 
 def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, warnings: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.ingest.timed_text import title_date
+from pipeline.ingest.export_titles import title_date
 
 NUMERIC = re.compile(r"^(?P<first>\d{1,2})[-/.](?P<second>\d{1,2})[-/.](?P<year>\d{4}|\d{2})$")
 YEAR_FIRST = re.compile(r"^(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})$")
