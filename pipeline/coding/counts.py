@@ -19,6 +19,7 @@ from itertools import islice, product
 
 import pandas as pd
 
+from pipeline.coding.applicant_steps import applicants_step
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.background import in_indicators
 from pipeline.coding.captions import only_where_taken, shows_a_scene
@@ -348,7 +349,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     words only name what a statistic measures, a course that trains staff or a supply kept in stock;
     for a code naming an absence, not where its evidence only says whom a service is for."""
     if title or shows_a_scene(text, evidence) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence)\
-            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence, sources):
+            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence, sources)\
+            or applicants_step(code, text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
