@@ -1,0 +1,53 @@
+"""Round 35 grammar of the gloss on real text (issue 16): who does the act after sapa yang, and a
+dapa phrase after a modal of ability."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def translate(source: str, prior: str | None = "xmm") -> str:
+    return shared_glosser().gloss(source, prior).translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    # sapa opening its clause asks for the doer: the verb closing the clause takes meN-
+    ("Sapa yang tolong ngana pe ade kamarin?", "Siapa yang menolong adikmu kemarin?"),
+    ("Sapa yang jaga?", "Siapa yang menjaga?"),
+    ("Ikang so abis, sapa yang goreng?", "Ikan sudah habis, siapa yang menggoreng?"),
+    ("Sapa da ambe?", "Siapa yang mengambil?"),
+    # an untagged Indonesian verb before its object too
+    ("Sapa yang cabu tu papan?", "Siapa yang mencabut papan itu?"),
+])
+def test_the_doer_sapa_asks_for_acts(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the object fronted before sapa: the verb stays bare, as Indonesian keeps it
+    ("Kita pe payung sapa yang ambe?", "Payung saya siapa yang ambil?"),
+    ("Tu papan sapa yang cabu?", "Papan itu siapa yang cabut?"),
+    # going and starting take no meN-
+    ("Sapa yang datang tadi?", "Siapa yang datang tadi?"),
+])
+def test_sapa_after_a_fronted_object_leaves_the_verb_bare(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person before bisa, bole or sempat does what the dapa phrase names
+    ("Mama bisa dapa ambe.", "Ibu bisa mengambil."),
+    ("Kita so nyanda sempat dapa cari.", "Saya sudah tidak sempat mencari."),
+    ("Opa masih bisa dapa lia tu pulau.", "Kakek masih bisa melihat pulau itu."),
+])
+def test_a_dapa_phrase_after_a_modal_is_the_persons_act(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a thing before the modal undergoes it
+    ("Tu lemari nyanda bisa dapa ambe.", "Lemari itu tidak bisa diambil."),
+    ("Pulau itu bisa dapa lia dari sini.", "Pulau itu bisa terlihat dari sini."),
+])
+def test_a_thing_before_the_modal_undergoes_the_dapa_phrase(source, expected):
+    assert translate(source) == expected
