@@ -51,3 +51,24 @@ def test_a_dapa_phrase_after_a_modal_is_the_persons_act(source, expected):
 ])
 def test_a_thing_before_the_modal_undergoes_the_dapa_phrase(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # siap, sadia before what a person makes ready: the verb with meN-...-kan
+    ("Torang so siap tikar deng kursi.", "Kami sudah menyiapkan tikar dan kursi."),
+    ("Mama kong sadia kue.", "Ibu lalu menyediakan kue."),
+    ("Kita bangun pagi kong siap ade pe bekal.", "Saya bangun pagi lalu menyiapkan bekal adik."),
+    ("Om so sadia samua.", "Om sudah menyediakan semuanya."),
+])
+def test_readiness_before_a_thing_is_making_it_ready(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ready, of the subject itself: no object after it, or a thing as subject
+    ("Dorang so siap.", "Mereka sudah siap."),
+    ("Ikang bakar so siap di meja.", "Ikan bakar sudah siap di meja."),
+    ("Torang so siap samua.", "Kami sudah siap semuanya."),
+])
+def test_readiness_of_the_subject_stays_an_adjective(source, expected):
+    assert translate(source) == expected
