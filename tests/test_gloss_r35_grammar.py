@@ -72,3 +72,26 @@ def test_readiness_before_a_thing_is_making_it_ready(source, expected):
 ])
 def test_readiness_of_the_subject_stays_an_adjective(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # one sentence's torang is one group: a possessive torang follows the subject made 'kita'
+    ("Torang musti jaga torang pe kampung.", "Kita harus menjaga kampung kita."),
+    ("Lebe bae torang simpan torang pe doi.", "Lebih baik kita menyimpan uang kita."),
+])
+def test_one_sentence_has_one_we(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # another sentence keeps its own reading, and so does torang after a preposition
+    ("Torang musti jaga kampung. Torang pe mama so tua.", "Kita harus menjaga kampung. Ibu kami sudah tua."),
+    ("Manjo torang maso, ngana iko deng torang.", "Mari kita masuk, kamu ikut dengan kami."),
+])
+def test_we_of_another_sentence_or_after_a_preposition_keeps_its_reading(source, expected):
+    assert translate(source) == expected
+
+
+def test_bersi_before_an_owner_cleans_the_thing_owned():
+    assert translate("Dia bersi depe oto.") == "Dia membersihkan mobilnya."
+    assert translate("Kamar so bersi, depe lantai le.") == "Kamar sudah bersih, lantainya juga."

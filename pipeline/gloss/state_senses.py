@@ -4,9 +4,9 @@
             phrase right before (so) mati, back to kong/tapi/trus/dan/yang (kartu BPJS so mati: own references
             'tidak aktif' 6 of 7); 'mati' elsewhere (HP so mati, lampu mati) and always of a person or an
             animal (kartu ilang kong anjing so mati)
-  bersi(h)  'membersihkan' right before the thing cleaned, whatever stands before it (bersi kintal, mama
-            bersi rumah: Manado uses the adjective as the verb; own references 3 of 3); 'bersih' after its
-            noun with nothing after it (aer bersih, rumah so bersih)
+  bersi(h)  'membersihkan' right before the thing cleaned or its owner, whatever stands before it (bersi
+            kintal, mama bersi rumah, bersi depe oto: Manado uses the adjective as the verb; own references
+            3 of 3); 'bersih' after its noun with nothing after it (aer bersih, rumah so bersih)
   siap, sadia  'menyiapkan', 'menyediakan' right before the thing made ready, after a person or an aspect
             word (torang so siap tikar -> kami sudah menyiapkan tikar; kong sadia kursi: Manado uses the
             adjective as the verb, as with bersi); 'siap', 'sedia' before no object (dorang so siap, makanan so
@@ -59,7 +59,7 @@ def _lapsed(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _cleans(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc"):
+    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc", "poss"):
         u.ind, u.pos = CLEANS, "v"  # dorang bersi kintal -> mereka membersihkan halaman; aer bersih stays
 
 
