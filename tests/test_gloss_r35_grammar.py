@@ -95,3 +95,13 @@ def test_we_of_another_sentence_or_after_a_preposition_keeps_its_reading(source,
 def test_bersi_before_an_owner_cleans_the_thing_owned():
     assert translate("Dia bersi depe oto.") == "Dia membersihkan mobilnya."
     assert translate("Kamar so bersi, depe lantai le.") == "Kamar sudah bersih, lantainya juga."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # baru opening its clause before bole: the leave a condition met gives
+    ("Cuci tangan dulu, baru bole makang.", "Cuci tangan dulu, baru boleh makan."),
+    # a subject before baru: what one has just become able to do
+    ("Dia baru bole bajalang.", "Dia baru bisa berjalan."),
+])
+def test_bole_after_baru_opening_its_clause_gives_leave(source, expected):
+    assert translate(source) == expected
