@@ -105,3 +105,19 @@ def test_bersi_before_an_owner_cleans_the_thing_owned():
 ])
 def test_bole_after_baru_opening_its_clause_gives_leave(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a pointed place after its preposition closes the subject: pe grades the adjective after it
+    ("Warung di sablah pe rame.", "Warung di sebelah ramai sekali."),
+    ("Pasar di sini pe mahal.", "Pasar di sini mahal sekali."),
+    # how long it lasts after the adjective leaves it the predicate
+    ("Pesta pe rame sampe pagi.", "Pesta meriah sekali sampai pagi."),
+])
+def test_pe_after_a_pointed_place_grades_the_adjective(source, expected):
+    assert translate(source) == expected
+
+
+def test_pe_before_an_adjective_that_does_not_close_its_clause_owns_it():
+    # sampe before a place, not a time: the adjective is a noun, the predicate follows
+    assert translate("Anak pe tinggi sampe di atap.") == "Tinggi anak sampai ke atap."
