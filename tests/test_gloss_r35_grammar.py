@@ -121,3 +121,14 @@ def test_pe_after_a_pointed_place_grades_the_adjective(source, expected):
 def test_pe_before_an_adjective_that_does_not_close_its_clause_owns_it():
     # sampe before a place, not a time: the adjective is a noun, the predicate follows
     assert translate("Anak pe tinggi sampe di atap.") == "Tinggi anak sampai ke atap."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tape before a noun is the possessive, even after a verb of eating or buying
+    ("Sapa da makang tape roti?", "Siapa yang makan roti saya?"),
+    # an Indonesian cue after it keeps the fermented cassava
+    ("Mama beli tape singkong.", "Ibu membeli tape singkong."),
+    ("Kita suka makang tape goreng.", "Saya suka makan tape goreng."),
+])
+def test_a_possessive_false_friend_before_its_noun(source, expected):
+    assert translate(source) == expected
