@@ -132,3 +132,23 @@ def test_pe_before_an_adjective_that_does_not_close_its_clause_owns_it():
 ])
 def test_a_possessive_false_friend_before_its_noun(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ada + a bare verb over a span from a past point or up to now: what one has been doing, meN-, no sedang
+    ("Kita ada tunggu dari jam tujuh.", "Saya menunggu dari jam tujuh."),
+    ("Om ada potong kayu dari pagi.", "Om memotong kayu dari pagi."),
+    ("Dorang ada baku mara sampe skarang.", "Mereka saling marah sampai sekarang."),
+])
+def test_an_act_over_a_span_up_to_now_drops_sedang(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a ba- or ma- verb is an activity going on; no span, or an end ahead, keeps sedang too
+    ("Dorang ada bacirita dari tadi.", "Mereka sedang mengobrol dari tadi."),
+    ("Kita ada tunggu.", "Saya sedang menunggu."),
+    ("Anak-anak ada maeng bola sampe gelap.", "Anak-anak sedang main bola sampai gelap."),
+])
+def test_an_activity_or_an_act_with_no_span_keeps_sedang(source, expected):
+    assert translate(source) == expected

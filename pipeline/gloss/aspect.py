@@ -41,7 +41,7 @@ from pipeline.gloss.clause_words import (
     doer_after_passive, names_future, is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.degree import acts_compared, compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.lasting import state_since, works_at
+from pipeline.gloss.lasting import act_since, done_up_to_now, state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 from pipeline.gloss.since import CUES as SINCE_CUES, since_point
 from pipeline.gloss.tokens import starts_sentence
@@ -167,6 +167,9 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
             or state_since(units, k, nxt) or works_at(units, k, nxt)):  # ada saki dari kalamareng -> sakit
         # sejak kemarin; ada bakarja di Bitung -> bekerja di Bitung (lasting.py)
         u.ind, u.gloss = "", ("PFV",)
+    elif u.ind == "sedang" and act_since(units, k, nxt, vocabulary):  # torang ada tunggu dari pagi -> kami menunggu dari pagi
+        u.ind, u.gloss = "", ("PFV",)
+        nxt.ind = done_up_to_now(nxt, vocabulary)
 
 
 def _routine_or_sequence(units: list, k: int, prev, before) -> bool:
