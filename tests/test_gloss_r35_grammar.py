@@ -152,3 +152,15 @@ def test_an_act_over_a_span_up_to_now_drops_sedang(source, expected):
 ])
 def test_an_activity_or_an_act_with_no_span_keeps_sedang(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # mo + the weather alone in its clause beside a request: the rain at hand
+    ("Tutu jandela, mo ujang.", "Tutup jendela, mau hujan."),
+    ("Kase maso ayam, mo ujang.", "Masukkan ayam, mau hujan."),
+    # beside an observation, or with a time, a forecast
+    ("Langit itam, mo ujang.", "Langit hitam, akan hujan."),
+    ("Sto mo ujang sore ini.", "Mungkin akan hujan sore ini."),
+])
+def test_rain_at_hand_beside_a_request(source, expected):
+    assert translate(source) == expected
