@@ -30,7 +30,7 @@ def test_pigi_periksa_without_an_object_is_oneself(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Mo ujang, angka jemuran dulu.", "Akan hujan"),  # no requirement clause: untouched before too
+    ("Mo ujang, angka jemuran dulu.", "Mau hujan"),  # no purpose; beside a request, the rain at hand (imminence.py)
     ("Mo ujang, musti tutup jendela.", "Akan hujan"),   # rain coming is no purpose
     ("Mo malam, musti kunci pintu.", "Akan malam"),
 ])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, KEPT_BARE, PERSON_NOUNS, person, subject_person
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, KEPT_BARE, PERSON_NOUNS, asks_who, person, subject_person
 from pipeline.gloss.going_senses import driven
 from pipeline.gloss.having import HAVE
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -160,10 +160,15 @@ def cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> N
     yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
     ambil: the fronted object). (nyanda) ada yang is someone who does it: meN- too (tidak ada yang
     mengurus), except for perceiving and states (tidak ada yang tahu), and with no object named a verb
-    whose only meN- form is causative stays bare (tidak ada yang bicara, not membicarakan)."""
+    whose only meN- form is causative stays bare (tidak ada yang bicara, not membicarakan). sapa
+    opening its clause asks for the doer, who does it too (Sapa yang tolong? -> Siapa yang menolong?;
+    Sapa da ambe? -> Siapa yang mengambil?)."""
     u = units[k]
-    if u.key in KEPT_BARE or k < 2 or units[k - 1].ind != "yang" or not units[k - 1].joined:
+    if u.key in KEPT_BARE or k < 2 or not units[k - 1].joined:
         return
+    if units[k - 1].ind != "yang":
+        if not (units[k - 1].key in _PAST_MARKERS and not units[k - 1].ind and units[k - 2].ind.endswith(" yang")):
+            return  # Sapa da ambe?: sapa has taken the yang ('siapa yang'), da is left untranslated
     at = k - 2
     while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):
         at -= 1  # dia sto yang, dia kote yang
@@ -171,7 +176,7 @@ def cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> N
     # (nyanda) ada yang + a verb closing its clause: someone who does it (nyanda ada yang jaga -> tidak
     # ada yang menjaga); perceiving and states stay bare (nyanda ada yang tau, dengar)
     someone = doer.ind.rpartition(" ")[2] == "ada" and u.key not in BARE_WITHOUT_OBJECT
-    if doer.joined and (subject_person(doer) or someone):
+    if doer.joined and (subject_person(doer) or someone or asks_who(units, at)):
         form = vocabulary.men_form(u.root) or (subject_person(doer) and causative_only(u.root, vocabulary))
         if form:
             u.ind = form

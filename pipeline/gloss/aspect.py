@@ -41,7 +41,8 @@ from pipeline.gloss.clause_words import (
     doer_after_passive, names_future, is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.degree import acts_compared, compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.lasting import state_since, works_at
+from pipeline.gloss.imminence import rain_at_hand
+from pipeline.gloss.lasting import act_since, done_up_to_now, state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 from pipeline.gloss.since import CUES as SINCE_CUES, since_point
 from pipeline.gloss.tokens import starts_sentence
@@ -96,7 +97,7 @@ def _mo(units, k, u, prev, nxt, before, vocabulary):
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.ind  # the act aimed at, named whole
     elif nxt is not None and _purpose(units, k, prev):
         u.ind, u.gloss = "untuk", ("untuk",)  # pigi ka kobong mo pece kalapa -> pergi ke kebun untuk ...
-    elif u.ind == "mau" and nxt is not None and _future(*clause(units, k)):
+    elif u.ind == "mau" and nxt is not None and _future(*clause(units, k)) and not rain_at_hand(units, k):
         u.ind, u.gloss = "akan", ("FUT",)
 
 
@@ -167,6 +168,9 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
             or state_since(units, k, nxt) or works_at(units, k, nxt)):  # ada saki dari kalamareng -> sakit
         # sejak kemarin; ada bakarja di Bitung -> bekerja di Bitung (lasting.py)
         u.ind, u.gloss = "", ("PFV",)
+    elif u.ind == "sedang" and act_since(units, k, nxt, vocabulary):  # torang ada tunggu dari pagi -> kami menunggu dari pagi
+        u.ind, u.gloss = "", ("PFV",)
+        nxt.ind = done_up_to_now(nxt, vocabulary)
 
 
 def _routine_or_sequence(units: list, k: int, prev, before) -> bool:

@@ -251,6 +251,13 @@ def subject_person(unit) -> bool:
     return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
 
 
+def asks_who(units: list, at: int) -> bool:
+    """sapa at units[at] opens its clause (after a comma, a conjunction or an adverb such as tadi): it
+    asks who does the act after it; a noun phrase before it is the object fronted (sandal saya siapa
+    yang ambil)."""
+    return units[at].key in WHO and (at == 0 or not units[at - 1].joined or units[at - 1].pos in ("conj", "adv"))
+
+
 def animal_before(units: list, k: int) -> bool:
     """An animal is the subject right before units[k], perhaps closed by its demonstrative (tu anjing
     -> anjing itu): it does what a bare verb after names, it owns nothing the verb could name."""

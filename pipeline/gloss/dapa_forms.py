@@ -20,6 +20,7 @@ from pipeline.gloss.clause_words import (
     person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, UNKNOWN
+from pipeline.gloss.modal_readings import done_by_able_person
 from pipeline.gloss.perceiving import perceiver_acts
 
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
@@ -136,6 +137,8 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
     elif u.gloss[0] == "PASS" and perceiver_acts(units, k):
         act = vocabulary.men_form(u.gloss[1]) or u.gloss[1]  # dia dapa lia torang -> dia melihat kami (perceiving.py)
         u.ind = same_case(u.ind, "bisa " + act if prev is not None and prev.key.rpartition(" ")[2] in NOT else act)
+    elif u.gloss[0] == "PASS" and done_by_able_person(units, k):  # Mama bisa dapa ambe -> Ibu bisa mengambil
+        u.ind = same_case(u.ind, vocabulary.men_form(u.gloss[1]) or u.gloss[1])
     elif u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
             _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
         # dia dapa ambe tu doi -> dia bisa mengambil uang itu: a person and a thing after the act

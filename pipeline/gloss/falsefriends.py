@@ -88,9 +88,18 @@ def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str
         if unit.source != "lexicon":
             continue
         around = _around(units, k)
+        if _owns_noun_after(units, k, friend):
+            continue  # makang tape kukis -> makan kue saya: a possessive before its noun, whatever comes before
         if around & friend.indonesian_cues:
             unit.ind, unit.pos, unit.root, unit.source = friend.indonesian, "", "", INDONESIAN
             unit.gloss = (friend.indonesian.replace(" ", "."),) * len(unit.gloss)
         elif not around & friend.manado_cues and friend.uncertain_by_default:
             uncertain.append((unit.key, friend.why))
     return uncertain
+
+
+def _owns_noun_after(units: list, k: int, friend: FalseFriend) -> bool:
+    """The Manado reading of units[k] is a possessive and a noun follows it in its clause, no Indonesian
+    cue (tape kukis 'my cookie'; tape singkong stays the fermented cassava)."""
+    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
+    return units[k].pos == "poss" and nxt is not None and nxt.pos == "n" and nxt.key not in friend.indonesian_cues

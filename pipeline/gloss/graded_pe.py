@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import COORDINATORS
+from pipeline.gloss.clause_words import COORDINATORS, PLACE_PHRASE_PREPOSITIONS, is_time
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import INDONESIAN
@@ -63,13 +63,25 @@ def graded_person(units: list, k: int, possessed) -> str | None:
 
 
 def closes_clause(units: list, adjective: int) -> bool:
-    """Nothing but a degree word, a coordinator or a particle after the adjective in its clause: it
-    is the predicate (pesta pe rame skali), not a noun another predicate follows (anak pe tinggi
-    memang bagitu -> tinggi anak memang begitu)."""
+    """Nothing but a degree word, a coordinator, a particle or how long it lasts (sampe + a time) after
+    the adjective in its clause: it is the predicate (pesta pe rame skali, pesta pe rame sampe pagi), not
+    a noun another predicate follows (anak pe tinggi memang bagitu -> tinggi anak memang begitu)."""
     if adjective + 1 >= len(units) or not units[adjective].joined:
         return True
     after = units[adjective + 1]
-    return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos in ("ptc", "interj")
+    return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos in ("ptc", "interj") or (
+        after.key in _UNTIL and after.joined and adjective + 2 < len(units) and is_time(units[adjective + 2]))
+
+
+_UNTIL = frozenset({"sampe", "sampai"})
+# Where something is, named by a word that points (di sablah, di sini): the subject's place, no owner.
+_POINTED_PLACES = frozenset({"sini", "situ", "sana", "sablah", "sebelah", "seblah"})
+
+
+def placed_owner(units: list, pe_at: int) -> bool:
+    """The word before pe at `pe_at` points to a place after its preposition (orang di sablah pe rame ->
+    orang di sebelah ramai sekali): it closes the subject's phrase, pe grades the adjective after."""
+    return pe_at >= 2 and units[pe_at - 1].key in _POINTED_PLACES and units[pe_at - 2].key in PLACE_PHRASE_PREPOSITIONS
 
 
 def graded_after_adverb(units: list, pe_at: int, possessed) -> bool:

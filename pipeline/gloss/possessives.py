@@ -18,7 +18,8 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.body_parts import paired_part
 from pipeline.gloss.graded_pe import (
-    DEGREE_WORDS, closes_clause, degree_follows, graded_after_adverb, graded_person, graded_predicate, opening_noun)
+    DEGREE_WORDS, closes_clause, degree_follows, graded_after_adverb, graded_person, graded_predicate, opening_noun,
+    placed_owner)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.possessed_compounds import (
     ASPECTS, NOT_ATTRIBUTING, NOT_COMPOUND, STILL, described_by, name_of_noun, noun_compound, occupation_of,
@@ -117,7 +118,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     if possessor and u.key == "pe" and graded_predicate(possessed) and (_noun(units[shown_owner(units, k)], vocabulary) or (
             opening_noun(units, k - 1, vocabulary)) or described or (
             _described_before_demonstrative(units, k, vocabulary)) or (
-            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or named_owner_nouns(
+            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or placed_owner(
+            units, k) or named_owner_nouns(
             units, k) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
             opens_clause(units, k, NOT_ATTRIBUTING)) and closes_clause(units, k + 1):

@@ -85,7 +85,22 @@ def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabular
             continue
         if _inclusive(units, k, vocabulary):
             unit.ind = "kita" + unit.ind[len("kami"):]
+    _one_we_a_sentence(units, positions)
     return moved
+
+
+def _one_we_a_sentence(units: list, positions: list[int]) -> None:
+    """A torang the sentence made 'kita' makes its other torang 'kita' too: one sentence's 'we' is
+    one group (torang musti bersi torang pe kintal -> kita harus membersihkan halaman kita, not
+    'halaman kami'); torang after a preposition names the others of the act and keeps its reading."""
+    for k in positions:
+        unit = units[k]
+        if unit.key not in WE_KEYS or not unit.ind.startswith("kami") or (
+                k > 0 and units[k - 1].joined and units[k - 1].key in _PREPOSITIONS):
+            continue
+        if any(_SUBJECTS & set(other.key.split()) and "kita" in other.ind.lower().split()
+               for other in sentence_around(units, k)[0]):  # lebe bae torang: a phrase of the lexicon too
+            unit.ind = "kita" + unit.ind[len("kami"):]
 
 
 def _after_fronted_state(units: list, k: int) -> bool:

@@ -4,9 +4,13 @@
             phrase right before (so) mati, back to kong/tapi/trus/dan/yang (kartu BPJS so mati: own references
             'tidak aktif' 6 of 7); 'mati' elsewhere (HP so mati, lampu mati) and always of a person or an
             animal (kartu ilang kong anjing so mati)
-  bersi(h)  'membersihkan' right before the thing cleaned, whatever stands before it (bersi kintal, mama
-            bersi rumah: Manado uses the adjective as the verb; own references 3 of 3); 'bersih' after its
-            noun with nothing after it (aer bersih, rumah so bersih)
+  bersi(h)  'membersihkan' right before the thing cleaned or its owner, whatever stands before it (bersi
+            kintal, mama bersi rumah, bersi depe oto: Manado uses the adjective as the verb; own references
+            3 of 3); 'bersih' after its noun with nothing after it (aer bersih, rumah so bersih)
+  siap, sadia  'menyiapkan', 'menyediakan' right before the thing made ready, after a person or an aspect
+            word (torang so siap tikar -> kami sudah menyiapkan tikar; kong sadia kursi: Manado uses the
+            adjective as the verb, as with bersi); 'siap', 'sedia' before no object (dorang so siap, makanan so
+            siap dari tadi, siap mo pigi) and of a thing (kue so siap)
   bae       'sehat' (well) where one feels it: right after rasa, past so (kalu rasa so bae, so rasa bae -> merasa
             sehat: own references 3 of 3), rasa then 'merasa', a person's feeling; 'baik' elsewhere (posisi
             bayi so bae) and of a thing's taste (kue ini so rasa bae -> terasa baik)
@@ -55,8 +59,34 @@ def _lapsed(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _cleans(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc"):
+    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc", "poss"):
         u.ind, u.pos = CLEANS, "v"  # dorang bersi kintal -> mereka membersihkan halaman; aer bersih stays
+
+
+# The adjective of readiness and its meN-...-kan verb, for a person who makes a thing ready.
+_MADE_READY = {"siap": "menyiapkan", "sedia": "menyediakan"}
+_OBJECT_POS = frozenset({"n", "loc", "poss", "acr"})
+
+
+def _made_ready(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind not in _MADE_READY or not u.joined or nxt is None or not _made_ready_thing(units, k + 1, u.ind):
+        return  # kita so siap.; siap mo pigi; so siap dari tadi; siap anak-anak (the children ready)
+    at = subject_before(units, k - 1)
+    if at >= 0 and not (subject_person(units[at]) or units[at].pos == "conj"):
+        return  # makanan so siap di meja: a thing is ready
+    u.ind, u.pos = _MADE_READY[u.ind], "v"  # torang so siap tikar -> kami sudah menyiapkan tikar
+
+
+def _made_ready_thing(units: list, at: int, ready: str) -> bool:
+    """units[at] opens what is made ready: a thing, or a person owning it (siap anak-anak pe bekal); all
+    of it after sedia (so sadia samua: provided everything; so siap samua is all of them ready)."""
+    c = units[at]
+    if c.key in PERSON_NOUNS:
+        return c.joined and at + 1 < len(units) and units[at + 1].pos == "poss"
+    return c.pos in _OBJECT_POS or ready == "sedia" and c.key in _ALL
+
+
+_ALL = frozenset({"samua", "semua", "smua"})
 
 
 def _feels_well(units, k, u, prev, nxt, before, vocabulary):
@@ -117,6 +147,6 @@ def _thankful(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "bersyukur")  # torang syukur skali; not ucapan syukur
 
 
-RULES = {"mati": _lapsed, "syukur": _thankful, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
+RULES = {"mati": _lapsed, "syukur": _thankful, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone, "siap": _made_ready, "sadia": _made_ready, "sedia": _made_ready,
          "sendiri": _alone}
-FREE_KEYS = frozenset({"syukur", "bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon
+FREE_KEYS = frozenset({"syukur", "bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk", "siap", "sadia", "sedia"})  # read by the sound rules or as Indonesian, not from the lexicon

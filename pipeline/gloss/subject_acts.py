@@ -10,7 +10,7 @@ request readings stay predicates._active_voice's; here only who does it is decid
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, subject_person
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, asks_who, subject_person
 from pipeline.gloss.objectless_acts import BARE_WITHOUT_OBJECT
 
 # Verbs Indonesian keeps bare after a subject: before another verb (sempat, turut), of thinking (kira,
@@ -27,12 +27,15 @@ _BETWEEN_POS = frozenset({"aux", "adv"})
 
 def done_by_subject(units: list, k: int) -> bool:
     """The untagged verb root at units[k] follows a person opening its clause, with only aspect
-    words, modals, negations or adverbs between them (kita ampir tabrak, dorang so pasang)."""
+    words, modals, negations or adverbs between them (kita ampir tabrak, dorang so pasang), or the
+    sapa yang opening it that asks who did it."""
     if units[k].root in BARE_AFTER_SUBJECT or not units[k].joined:
         return False
     at = k - 1
     while at >= 0 and units[at].joined and _between(units[at]):
         at -= 1
+    if at > 0 and units[at].key == "yang" and units[at - 1].joined:
+        return asks_who(units, at - 1)  # Sapa yang cabu tu patok? -> Siapa yang mencabut patok itu?
     if at < 0 or not units[at].joined or not subject_person(units[at]) or units[at].key in ("itu", "ini"):
         return False
     return at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj"

@@ -25,6 +25,7 @@ from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import NOT, PAST_POINTS, PERSON_NOUNS, asked, WHO, clause, is_time, same_case, thing
 from pipeline.gloss.dapa_forms import BETWEEN_SUBJECT, RULES as DAPA_RULES
 from pipeline.gloss.instructions import tells_hearer
+from pipeline.gloss.modal_readings import then_allowed
 from pipeline.gloss.active_voice import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
@@ -112,11 +113,12 @@ def _bole(units, k, u, prev, nxt, before, vocabulary):
         return
     question = asked(units, k)
     if (prev is None or prev.key in _ASKING_LEAVE) and question or (
-            prev is not None and prev.key in _HEARERS and not question) or nxt is None:
+            prev is not None and prev.key in _HEARERS and not question) or nxt is None or then_allowed(units, k):
         # bole bayar besok? -> boleh bayar besok?, kita bole pinjam?: asking leave; ngana bole
         # angka? asks what the hearer can do, nyanda bole? what cannot be; told to the hearer it
         # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2); with no
-        # act after it, closing its clause, it grants or asks leave (Io, bole -> Iya, boleh; kalu bole, ...)
+        # act after it, closing its clause, it grants or asks leave (Io, bole -> Iya, boleh; kalu bole, ...);
+        # after baru opening its clause, the leave a condition met gives (cuci tangan dulu, baru bole makang)
         u.ind = same_case(u.ind, "boleh")
 
 
