@@ -1,0 +1,66 @@
+"""Round 35 (issue 16, r35-W): lines of feeling - the intimate register of a line of love (intimate.py),
+the applied verbs of love (cinta -> mencintai, rindu -> merindukan), a vow's nyanda mo lupa, and dari jao
+opening a clause of seeing. Sentences written for these tests."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def translate(text: str) -> str:
+    return shared_glosser().gloss(text).translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a word of love and ngana: kita is 'aku', its possessive -ku, and the pronouns cling
+    ("Kita pe hati so ngana pe.", "Hatiku sudah punyamu."),
+    ("Kita rindu pa ngana tiap malam.", "Aku rindu kamu setiap malam."),
+    ("Ngana pe senyum bekeng kita tanang.", "Senyummu membuatku tenang."),
+    ("Bunga ini for ngana, kita pe cinta.", "Bunga ini untukmu, cintaku."),
+    # a vocative of love opening or closing the sentence is the one addressed
+    ("Sayang, kita so sampe di rumah.", "Sayang, aku sudah sampai di rumah."),
+])
+def test_a_line_of_love_speaks_intimately(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # no one addressed: an informant's longing keeps 'saya'
+    ("Kita rindu skali pa kita pe anak di Jakarta.", "Saya sangat rindu kepada anak saya di Jakarta."),
+    # ngana, but no word of love: a neutral exchange keeps 'saya'
+    ("Kita tunggu ngana di muka pasar.", "Saya menunggu kamu di depan pasar."),
+    # sayang skali opening its clause is 'what a pity', no word of love
+    ("Sayang skali, kita nyanda dapa lia ngana di pesta.", "Sayang sekali, saya tidak bisa melihat kamu di pesta."),
+])
+def test_no_intimate_register_without_love_and_addressee(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Opa cinta skali pa oma.", "Kakek sangat cinta kepada nenek."),
+    ("Dia cinta dia pe kampung.", "Dia mencintai kampungnya."),
+    ("Dorang rindu dorang pe kampung.", "Mereka merindukan kampung mereka."),
+])
+def test_verbs_of_love_take_their_applied_form_before_an_object(source, expected):
+    assert translate(source) == expected
+
+
+def test_a_vow_not_to_forget_is_future_not_a_wish():
+    assert translate("Dia nyanda mo lupa tu hari.") == "Dia tidak akan lupa waktu itu."
+    assert translate("Dia nyanda mo pigi ka pesta.") == "Dia tidak mau pergi ke pesta."  # a wish stays
+
+
+def test_dari_jao_opening_a_clause_of_seeing_is_dari_kejauhan():
+    assert translate("Dari jao torang dengar suara tambor.") == "Dari kejauhan kami mendengar suara tambur."
+    assert translate("Dari jao dia datang bawa ikang.") == "Dari jauh dia datang membawa ikan."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dorang pe rumah beda-beda.", "Rumah mereka berbeda-beda."),
+    ("Apa depe beda?", "Apa bedanya?"),  # beda alone, the noun, stays
+    ("Dia jeles pa ngana pe tamang.", "Dia cemburu kepada temanmu."),
+    ("Dorang so lama bapacaran.", "Mereka sudah lama berpacaran."),
+    ("Ngana jang baper.", "Kamu jangan baper."),
+])
+def test_round_35_words_of_feeling(source, expected):
+    assert translate(source) == expected
