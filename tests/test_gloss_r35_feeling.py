@@ -64,3 +64,19 @@ def test_dari_jao_opening_a_clause_of_seeing_is_dari_kejauhan():
 ])
 def test_round_35_words_of_feeling(source, expected):
     assert translate(source) == expected
+
+
+def test_no_register_where_no_one_speaks_of_themselves():
+    # a word of love and ngana, but no kita: told of, not said to the one loved; kepada stays
+    assert translate("Tu nona yang ja senyum pa ngana kamarin.") == "Nona itu yang biasa senyum kepadamu kemarin."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita nyanda bisa lupa dia.", "Saya tidak bisa melupakan dia."),
+    ("Jang lupa dorang.", "Jangan lupakan mereka."),
+    # before a thing, an act, or the subject of what was forgotten, lupa stays
+    ("Dia lupa dia pe sandal.", "Dia lupa sandalnya."),
+    ("Kita lupa dia so pulang.", "Saya lupa dia sudah pulang."),
+])
+def test_lupa_before_the_person_forgotten(source, expected):
+    assert translate(source) == expected

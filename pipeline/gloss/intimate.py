@@ -38,11 +38,11 @@ _TO_THE_LOVED = {"kepadamu": "padamu", "kepadaku": "padaku"}
 def speak_intimately(units: list[Unit]) -> bool:
     """Read kita as 'aku' where the sentence speaks of love to the one it loves, and let aku and kamu
     cling to the word before them; True when the register applied."""
-    if not _is_love_line(units):
-        return False
-    for unit in units:
-        if unit.key in _FIRST_PERSON and "saya" in unit.ind.split():
-            unit.ind = " ".join("aku" if word == "saya" else word for word in unit.ind.split())
+    speakers = [unit for unit in units if unit.key in _FIRST_PERSON and "saya" in unit.ind.split()]
+    if not speakers or not _is_love_line(units):
+        return False  # no one speaks of themselves: the nona who smiled at ngana is told of, not loved aloud
+    for unit in speakers:
+        unit.ind = " ".join("aku" if word == "saya" else word for word in unit.ind.split())
     for k in range(1, len(units)):
         before, pronoun = units[k - 1], units[k]
         enclitic = _ENCLITICS.get(pronoun.ind)
