@@ -80,3 +80,10 @@ def test_no_register_where_no_one_speaks_of_themselves():
 ])
 def test_lupa_before_the_person_forgotten(source, expected):
     assert translate(source) == expected
+
+
+def test_a_request_opening_with_bilang_takes_tolong_in_front():
+    # bilang opening the request is its own verb, not a verb of saying before another clause
+    assert translate("Bilang ulang dang tu nomor.") == "Tolong bilang lagi nomor itu."
+    # a verb of saying inside the clause still opens the next one for kote
+    assert translate("Dia bilang ade kote so pulang.") == "Dia bilang ternyata adik sudah pulang."
