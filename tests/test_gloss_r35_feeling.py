@@ -87,3 +87,14 @@ def test_a_request_opening_with_bilang_takes_tolong_in_front():
     assert translate("Bilang ulang dang tu nomor.") == "Tolong bilang lagi nomor itu."
     # a verb of saying inside the clause still opens the next one for kote
     assert translate("Dia bilang ade kote so pulang.") == "Dia bilang ternyata adik sudah pulang."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Om ilang dia pe hape di kapal.", "Om kehilangan HP-nya di kapal."),
+    ("Kita nyanda mau ilang ngana.", "Saya tidak mau kehilangan kamu."),
+    # a thing goes missing; a time or a place after ilang says when or where
+    ("Tu kunci motor ilang waktu ujang.", "Kunci motor itu hilang waktu hujan."),
+    ("Dia ilang di hutan.", "Dia hilang di hutan."),
+])
+def test_ilang_before_what_a_person_loses_is_kehilangan(source, expected):
+    assert translate(source) == expected

@@ -38,7 +38,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
   starting.py   mulai of an event or a thing before the time it starts at, or closing its clause: 'dimulai'
   without.py    nyanda after its clause's act, before another act: 'tanpa' (makan banyak nyanda rasa malo)
-  forgetting.py lupa before the person forgotten, closing its clause: 'melupakan' (lupakan after jang)
+  forgetting.py lupa before the person forgotten, closing its clause: 'melupakan' (lupakan after jang);
+                ilang before what a person loses: 'kehilangan'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
