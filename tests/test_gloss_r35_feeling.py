@@ -98,3 +98,13 @@ def test_a_request_opening_with_bilang_takes_tolong_in_front():
 ])
 def test_ilang_before_what_a_person_loses_is_kehilangan(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dorang so putus asa.", "Mereka sudah putus asa."),        # not 'memutus asa'
+    ("Tu orang busu hati.", "Orang itu busuk hati."),            # not 'membusuk hati'
+    ("Dorang nyanda baku tau.", "Mereka tidak saling kenal."),   # people know each other: kenal
+    ("Oma pikir pa dia pe cucu.", "Nenek memikirkan cucunya."),  # pa marks who is thought of
+])
+def test_round_35_set_expressions_of_feeling(source, expected):
+    assert translate(source) == expected
