@@ -108,3 +108,16 @@ def test_ilang_before_what_a_person_loses_is_kehilangan(source, expected):
 ])
 def test_round_35_set_expressions_of_feeling(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tu baju so robe, kita mo cari laeng.", "Baju itu sudah robek, saya mau mencari yang lain."),
+    ("Dia so kaweng deng laeng.", "Dia sudah menikah dengan yang lain."),
+    ("Ada laeng?", "Ada yang lain?"),
+    # after a noun, before one, or as a predicate laeng stays 'lain'
+    ("Dorang tinggal di kampung laeng.", "Mereka tinggal di kampung lain."),
+    ("Laeng kali jo.", "Lain kali saja."),
+    ("Dia pe suara so laeng.", "Suaranya sudah lain."),
+])
+def test_laeng_standing_alone_is_yang_lain(source, expected):
+    assert translate(source) == expected
