@@ -121,3 +121,17 @@ def test_round_35_set_expressions_of_feeling(source, expected):
 ])
 def test_laeng_standing_alone_is_yang_lain(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an adjective + hati is one state: skali before it, -nya after it
+    ("Tu nona pata hati skali.", "Nona itu sangat patah hati."),
+    ("Dia pe sakit hati so ilang.", "Sakit hatinya sudah hilang."),
+    ("Pendeta bae hati skali.", "Pendeta sangat baik hati."),
+    # after an act, deng before such a state is the manner: dengan
+    ("Dia tarima tu kabar deng basar hati.", "Dia menerima kabar itu dengan besar hati."),
+    # sanang hati is no word of love: kita keeps 'saya' although ngana is addressed
+    ("Kita sanang hati ngana mo bantu.", "Saya senang hati kamu mau membantu."),
+])
+def test_adjective_and_hati_is_one_state(source, expected):
+    assert translate(source) == expected

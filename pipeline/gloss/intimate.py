@@ -24,6 +24,8 @@ _LOVE = frozenset({"rindu", "rindo", "kangen", "cinta", "tercinta", "sayang", "t
                    "jodoh", "jodo", "hati", "ati", "senyum", "peluk", "bapeluk", "cium", "bacium", "rela", "pisah",
                    "bapisah"})
 _VOCATIVES = frozenset({"sayang", "kekasih"})
+_HEART = frozenset({"hati", "ati"})
+_HEARTBREAK = frozenset({"sakit", "pata", "patah", "ancor", "hancur"})  # sakit hati, pata hati
 _ADDRESSEE = frozenset({"ngana", "nga", "ngana pe", "nga pe", "ngape"})
 _PITY = frozenset({"skali", "sekali", "banget"})   # sayang skali: 'sayang sekali', what a pity
 _FIRST_PERSON = frozenset({"kita", "kt", "ta", "kita pe", "ta pe", "tape", "tepe", "kita sandiri"})
@@ -56,12 +58,21 @@ def speak_intimately(units: list[Unit]) -> bool:
 def _is_love_line(units: list[Unit]) -> bool:
     """A word of love, and the one loved addressed (ngana, or a vocative of love at an edge)."""
     keys = [unit.key for unit in units]
-    love = [k for k, unit in enumerate(units) if _LOVE.intersection(unit.key.split()) and not _pity(units, k)]
+    love = [k for k, unit in enumerate(units) if _loves(unit.key) and not _pity(units, k)]
     if not love:
         return False
     if _ADDRESSEE.intersection(keys):
         return True
     return any(units[k].key in _VOCATIVES and (k == len(units) - 1 or k == 0 and not units[k].joined) for k in love)
+
+
+def _loves(key: str) -> bool:
+    """A word of love, or a set phrase with one; hati inside a phrase is love only when it breaks or
+    hurts (sakit hati, pata hati), not in the states it names (sanang hati 'glad', bae hati 'kind')."""
+    words = key.split()
+    if len(words) == 1 or words[0] in _HEARTBREAK:
+        return bool(_LOVE.intersection(words))
+    return bool(_LOVE.intersection(words) - _HEART)
 
 
 def _pity(units: list[Unit], k: int) -> bool:
