@@ -135,3 +135,7 @@ def test_laeng_standing_alone_is_yang_lain(source, expected):
 ])
 def test_adjective_and_hati_is_one_state(source, expected):
     assert translate(source) == expected
+
+
+def test_gemes_is_gemas():
+    assert translate("Oma gemes lia tu bayi.") == "Nenek gemas melihat bayi itu."
