@@ -17,7 +17,7 @@ CASES = [
     ("Dia pe berat masi kurang.", "Beratnya masih kurang."),
     # kepada + dia/kamu closing its phrase is one word (clitics.py)
     ("Om so minta maaf pa dia, mar dia masih mara.", "Om sudah meminta maaf kepadanya, tapi dia masih marah."),
-    ("Kita so sayang pa ngana dari dulu.", "Saya sudah sayang kepadamu dari dulu."),
+    ("Kita so sayang pa ngana dari dulu.", "Aku sudah sayang padamu dari dulu."),  # a line of love: intimate.py
     ("Ade so cirita pa ngana tadi.", "Adik sudah cerita kepadamu tadi."),
     ("Dorang mo bilang pa dia kalu rapat batal.", "Mereka mau bilang kepadanya kalau rapat batal."),
     # not before what the pronoun heads or joins, nor after tanya

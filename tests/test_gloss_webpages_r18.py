@@ -27,7 +27,7 @@ from test_gloss import translate
     ("Pe enak ni kue!", "Enak sekali kue ini!"),  # no pronoun: as before
     # sayang before its object is menyayangi (menyayang is not in use); baku sayang likewise
     ("Opa sayang tu cucu.", "Kakek menyayangi cucu itu."),
-    ("Kita sayang ngana.", "menyayangi kamu"),
+    ("Kita sayang ngana.", "Aku menyayangimu"),  # a line of love (intimate.py, round 35)
     ("Dorang dua baku sayang.", "saling menyayangi"),
     # words a language-learning page attests with its own translation
     ("Tu anjing bakauk tiap malam.", "menggonggong"),

@@ -376,7 +376,7 @@ def _asks_means(clause: list, k: int) -> bool:
                for at, unit in enumerate(clause[:k]))
 
 
-_NOT_WISHED = frozenset({"parna", "perna", "pernah", "sanggup"})
+_NOT_WISHED = frozenset({"parna", "perna", "pernah", "sanggup", "lupa"})  # nyanda mo lupa: a vow, akan (MangARTI)
 
 
 def _future(clause: list, k: int) -> bool:

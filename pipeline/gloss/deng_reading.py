@@ -117,8 +117,8 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
         return "dengan"  # pulang dari pasar deng bentor: the way; tinggal di Tondano deng depe ade: the company
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
-    if nxt.key in _MANNER_STATES and prev.pos != "adj":
-        return "dengan"  # sampe deng selamat, sambut pa dorang deng sanang: how the act is done
+    if (nxt.key in _MANNER_STATES or nxt.key.endswith(" hati")) and prev.pos != "adj":
+        return "dengan"  # sampe deng selamat, trima deng randah hati (the lexicon's X hati states): how it is done
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if _verb(prev, vocabulary) and not _object_and_its_participle(units, k, vocabulary):

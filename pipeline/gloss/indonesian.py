@@ -29,8 +29,10 @@ _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
 # in use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi;
 # batas: membatasi, dibatasi - KBBI gives the verb only with -i; lanjut: melanjutkan, dilanjutkan - KBBI's
 # melanjut is to grow longer, MangARTI mining part melanjutkan 3 of 3 before what goes on; kurang:
-# mengurangi, KBBI's mengurang is to grow less, with no object)
-_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi", "lanjut": "melanjutkan", "kurang": "mengurangi"}
+# mengurangi, KBBI's mengurang is to grow less, with no object; cinta: mencintai, rindu: merindukan - KBBI's
+# mencinta and merindu take no object, MangARTI mining part merindukan before the one missed)
+_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi", "lanjut": "melanjutkan", "kurang": "mengurangi",
+                   "cinta": "mencintai", "rindu": "merindukan"}
 
 
 @lru_cache(maxsize=1)

@@ -249,8 +249,9 @@ def _after_conjunction(units: list, k: int) -> int:
     interjection or verb of saying or thinking before it (mar dia sto so pulang -> tapi mungkin dia
     sudah pulang; dia bilang oma kote so pulang -> dia bilang ternyata nenek sudah pulang); k itself
     when nothing else is left (Mar kote. -> Tapi ternyata.)."""
-    first = _opening(units, k)
+    first = opening = _opening(units, k)
+    asking = units[k].key in URGING  # a request's bilang opening it is its own verb (Bilang ulang dang -> Tolong bilang lagi)
     for at in range(first, k):
-        if units[at].pos in _CLAUSE_BEFORE or units[at].key in _OPENING_WORDS:
+        if units[at].pos in _CLAUSE_BEFORE or units[at].key in _OPENING_WORDS and not (asking and at == opening):
             first = at + 1
     return first

@@ -31,7 +31,7 @@ from pipeline.gloss.units import Unit
 from pipeline.gloss.sentence_capitals import sentence_capital
 
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
-_SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
+_SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu", "aku": "ku"}  # aku: intimate.py
 _ORDINALS = frozenset({"pertama", "terakhir"})
 # Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
 # dulu -> pinjam punyamu dulu).
