@@ -67,3 +67,11 @@ def test_a_news_crosshead_on_money_opens_no_budget_section():
     plan = ["# Rencana Kerja Puskesmas Tahun 2028", "Anggaran", "Sewa kendaraan Rp 3.000.000."]
     assert in_budget_sections(news, ["n"] * 3) == [False, False, False]
     assert in_budget_sections(plan, ["p"] * 3) == [False, True, True]
+
+
+def test_a_framing_section_ends_after_a_few_paragraphs_where_no_heading_closes_it():
+    """A next heading written as a sentence ("C. Kegiatan yang dilaksanakan bersama desa.") is not
+    seen: a plan's aims take a few paragraphs, so the section closes after SECTION_PARAGRAPHS."""
+    texts = ["B. Tujuan", "Menurunkan angka KIPI.", "C. Kegiatan yang dilaksanakan bersama desa dan kader posyandu.",
+             "1. Kunjungan rumah.", "2. Pengingat jadwal.", "3. Kelas ibu.", "4. Sweeping balita."]
+    assert in_framing_sections(texts, ["d"] * len(texts)) == [True] * 6 + [False]

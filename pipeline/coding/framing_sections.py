@@ -7,8 +7,8 @@ part of it holds ("Bagian ini memuat arah kebijakan ..."), and an SOP's head sec
 ("Pengertian", "Kebijakan", "Referensi", "Dasar hukum") that define its terms and name the decree
 it rests on. An aim names the outcome hoped for, not a measure taken or planned (the documents
 convention, SPEC.md: definitions and background do not count), so such paragraphs carry no code
-of a minimal codebook, whatever a code's words they use: in the development documents of 32
-studies none of 25 such paragraphs is coded, and the coder gave 5 of them a code in four studies
+of a minimal codebook, whatever a code's words they use: in the 32 development document folders
+none of 35 such paragraphs is coded, and the coder gave 7 of them 9 codes in four studies
 (strok, miras, kaki, pulau). The measures come after ("C. Kegiatan", "Prosedur"), and a heading
 of another name ends the section.
 Read by budget_section.background_rows with background.py's one-paragraph patterns.
@@ -43,6 +43,9 @@ _ABOUT_ITSELF = re.compile(r"^\W*(?:bagian|bab|dokumen|laporan|rencana(?:\s+(?:a
 _CITES = re.compile(r"\W*(?:surat\s+keputusan|keputusan|peraturan|undang-undang|sk|permenkes|perbup|perwali|perda"
                     r"|instruksi|surat\s+edaran)\b", re.IGNORECASE)
 HEADING_WORDS = 8   # a section's heading is short and ends no sentence ("C. Kegiatan", "Prosedur")
+# paragraphs a framing section holds at most: a plan states its aims in a few (at most 4 in the development
+# documents); a longer run went past a next heading not written as one ("C. Kegiatan yang akan dilaksanakan.")
+SECTION_PARAGRAPHS = 5
 
 
 def frames_itself(text: str) -> bool:
@@ -65,17 +68,19 @@ def _heading(text: str) -> bool:
 def in_framing_sections(texts: Sequence[str], documents: Sequence[object]) -> list[bool]:
     """For each document paragraph (in reading order, `documents` naming each one's file): does it
     frame its document: a framing paragraph itself (frames_itself), or one under a framing section's
-    heading ("B. Tujuan", "Pengertian") before the next heading of its document?"""
+    heading ("B. Tujuan", "Pengertian") before the next heading of its document, SECTION_PARAGRAPHS at most?"""
     flags: list[bool] = []
     open_in: object = None   # the document whose framing section is still running
     policy = False           # the running section is a policy's: only a cited decree frames
+    held = 0                 # paragraphs of the running section so far
     for text, document in zip(texts, documents):
         heading = FRAMING_HEADING.fullmatch(text.strip())
         if heading:
-            open_in, policy = document, bool(heading.group("policy"))
+            open_in, policy, held = document, bool(heading.group("policy")), 0
             flags.append(True)
             continue
-        if document != open_in or _heading(text):
+        held += 1
+        if document != open_in or _heading(text) or held > SECTION_PARAGRAPHS:
             open_in = None
         under = open_in is not None and (not policy or _CITES.match(text) is not None)
         flags.append(under or frames_itself(text))
