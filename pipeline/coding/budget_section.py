@@ -18,11 +18,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.coding.background import is_background
+from pipeline.coding.framing_sections import in_framing_sections
+from pipeline.coding.paragraph_shape import is_title
 
 # a section's marker ("E.", "V.", "BAB V.", "4)", "#") and a budget title, alone or opening the
 # paragraph before a stop or a colon ("V. Anggaran. Kegiatan ...", "Anggaran: Rp ...")
 _NUMBER = r"(?:bab\s+)?(?:[a-z]|[ivxl]+|\d{1,2})\s*[.)]\s*|bab\s+(?:[ivxl]+|\d{1,2})\s+"
-_MARKER = r"[#\s]*(?:" + _NUMBER + r")?"
+_MARKER = r"[#\s]*(?P<number>" + _NUMBER + r")?"
 _TITLE = (r"(?:rencana\s+|rincian\s+|kebutuhan\s+|sumber\s+)?(?:anggaran|pembiayaan|dana|biaya)"
           r"(?:\s+(?:dan\s+sumber\s+(?:dana|pembiayaan)|kegiatan|biaya))?")
 # (a title opening a paragraph of its own words needs its marker: "Biaya: pasien membayar ..." is a finding)
@@ -45,12 +47,18 @@ def names_money(text: str) -> bool:
 
 def in_budget_sections(texts: Sequence[str], documents: Sequence[object]) -> list[bool]:
     """For each document paragraph (in reading order, `documents` naming each one's file): is it
-    the heading of a plan's budget section, or a paragraph after it naming money and not telling
+    the heading of a plan's budget section (numbered as a plan's outline is, "E. Anggaran", or in a
+    document whose title names it: a news page's crosshead "Anggaran" opens no section, its money
+    lines report what was allocated), or a paragraph after it naming money and not telling
     it spent (`_DONE`), the section unbroken? Interview turns and other files' paragraphs break a section."""
     flags: list[bool] = []
     open_in: object = None   # the document whose budget section is still running
+    titled: dict[object, bool] = {}   # does each document open with a title naming what it is (a plan's)?
     for text, document in zip(texts, documents):
-        heading = BUDGET_HEADING.fullmatch(text) is not None or _INLINE_HEADING.match(text) is not None
+        titled.setdefault(document, is_title(text))
+        alone = BUDGET_HEADING.fullmatch(text)
+        heading = _INLINE_HEADING.match(text) is not None or (
+            alone is not None and (alone.group("number") is not None or titled[document]))
         if heading:
             open_in = document
             flags.append(True)
@@ -63,8 +71,8 @@ def in_budget_sections(texts: Sequence[str], documents: Sequence[object]) -> lis
 
 
 def background_rows(in_document: Sequence[bool], texts: Sequence[str], documents: Sequence[object]) -> list[bool]:
-    """For each segment: is it a document paragraph that frames the document (background.py) or
-    lies in a plan's budget section? (Interview turns never are.)"""
-    budget = in_budget_sections(texts, documents)
-    return [bool(document) and (is_background(text) or in_budget)
-            for document, text, in_budget in zip(in_document, texts, budget)]
+    """For each segment: is it a document paragraph that frames the document (background.py, or a
+    framing section: framing_sections.py) or lies in a plan's budget section? (Interview turns never are.)"""
+    budget, framing = in_budget_sections(texts, documents), in_framing_sections(texts, documents)
+    return [bool(document) and (is_background(text) or in_budget or frames)
+            for document, text, in_budget, frames in zip(in_document, texts, budget, framing)]

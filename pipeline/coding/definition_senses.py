@@ -5,7 +5,9 @@ Gubernur"): a word written with a capital inside a sentence is a proper name or 
 person, an office or an institution, not the code's act. And a definition lists the kinds of
 one thing ("Termasuk kopi, teh dan susu"): two items of one list recited as a list in a text
 ("kopi, teh") are the list again (a price list, a table of kinds), one piece of evidence, not
-two; apart, each is said of its own (related._one_piece).
+two; apart, each is said of its own (related._one_piece). And the study's title names its
+subject ("Mempertahankan tenaga kesehatan di pulau-pulau kecil"): its phrase in a definition
+("... tenaga kesehatan di pulau") is the study's subject, not the code's, so its words are one piece.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from pipeline.coding.codebook_words import WORD, affirmed_text, content_words, word_lemma
 from pipeline.coding.sentences import sentences
-from pipeline.coding.specificity import LIST_ITEM, SETTING
+from pipeline.coding.specificity import LIST_ITEM, SETTING, label_chunks
 from pipeline.records.codebook import Code
 
 # words that open a list of examples in a definition
@@ -69,3 +71,15 @@ def list_items(text: str) -> dict[str, frozenset[str]]:
                 items.update((word, frozenset({f"{LIST_ITEM}{number}"})) for word in run)
             run = []
     return items
+
+
+def title_senses(title: str, terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each of `terms` the study's `title` writes beside another of them -> that phrase's sense
+    ("tenaga kesehatan", "kesehatan jiwa"): a definition pair from the title's phrase named the
+    study in every paragraph about it (pulau and jiwa documents: 9 pairs, none a gold coding)."""
+    by_form = {term.casefold(): term for term in terms}
+    chunks = label_chunks(title, by_form)
+    together = {sense for _, found in chunks for sense in found
+                if sum(sense in other for _, other in chunks) > 1}
+    return {by_form[word]: frozenset(f"title {sense}" for sense in found & together)
+            for word, found in chunks if found & together}

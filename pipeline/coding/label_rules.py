@@ -21,7 +21,7 @@ from pipeline.coding.related import in_indonesian, is_english
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
-from pipeline.coding.definition_senses import written_senses
+from pipeline.coding.definition_senses import title_senses, written_senses
 from pipeline.coding.example_vocabulary import telling_words
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.keyword_forms import added_words
@@ -98,6 +98,9 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     # whole ("hamil tua") is its label's phrase, two pieces of its vocabulary
     for terms, affixed, compounds in ((both, derived, dict(chunks)), (pool, frozenset(), {})):
         if len(terms) > 1:
+            # the study's subject as its title writes it ("tenaga kesehatan") is one piece, not two
+            compounds = {term: compounds.get(term, frozenset()) | sense
+                         for term, sense in (compounds | title_senses(codebook.title, terms)).items()}
             senses = _definition_senses(code, terms, compounds, definition, pool)
             rules.extend(KeywordRule((terms, terms), (), within, DEFINITION_CONFIDENCE, DEFINITION, negatable,
                                      denied_only=not negatable, distinct=True, affixed=affixed, senses=senses,
