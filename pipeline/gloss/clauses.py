@@ -38,14 +38,16 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
   starting.py   mulai of an event or a thing before the time it starts at, or closing its clause: 'dimulai'
   without.py    nyanda after its clause's act, before another act: 'tanpa' (makan banyak nyanda rasa malo)
+  hither.py     kamari opening its clause before its subject, or after an event: 'kemarin'; else 'ke sini'
+  likeness.py   kaya before what is likened to: 'seperti' (kaya sarang burung); else 'kaya' (rich)
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, address, ages, asking, aspect, clock_times, degree, destinations, distance, field_senses, joining, lateness,
-    measure_senses,
+    ability, address, ages, asking, aspect, clock_times, degree, destinations, distance, field_senses, hither, joining, lateness,
+    likeness, measure_senses,
     nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, starting, state_senses,
     symptom_senses, taste_senses, treatment, verbforms, water_senses, without)
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -56,7 +58,8 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
           **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES,
-          **clock_times.RULES, **starting.RULES, **without.RULES}
+          **clock_times.RULES, **starting.RULES, **without.RULES, **likeness.RULES,
+          **hither.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
