@@ -52,6 +52,16 @@ CASES = {
         ("Sampe di pasar, bela kanan.", "belok kanan", "belah"),
         ("Mama slalu bela dia.", "membela dia", "belah"),                          # a person: defends
     ],
+    "karja_after_an_ada_that_says_there_is_is_pekerjaan": [
+        ("Kalu ada karja di pelabuhan, om pigi.", "ada pekerjaan", "ada bekerja"),
+        ("Depe ipar nda ada karja skarang.", "tidak ada pekerjaan", "bekerja"),
+        ("Ada karja di gudang.", "Ada pekerjaan", "bekerja"),
+        ("Ada kerja bakti di lorong.", "kerja bakti", "pekerjaan"),               # the set phrase
+        ("Depe maitua ada karja di toko.", "bekerja di toko", "pekerjaan"),        # after a subject: works
+    ],
+    "bakarat_is_berkarat": [
+        ("Tu paku so bakarat samua.", "berkarat", "bakarat"),
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
