@@ -62,6 +62,15 @@ CASES = {
     "bakarat_is_berkarat": [
         ("Tu paku so bakarat samua.", "berkarat", "bakarat"),
     ],
+    "bahaya_said_of_what_is_dangerous_is_berbahaya": [
+        ("Jang barenang di kuala, bahaya.", "berbahaya", ", bahaya"),
+        ("Obat ini bahaya for ibu hamil.", "berbahaya untuk", " bahaya untuk"),
+        ("Kalu ada bahaya, tarea kuat-kuat.", "ada bahaya", "berbahaya"),          # the danger itself
+        ("Bahaya rokok so banya orang tau.", "Bahaya rokok", "Berbahaya"),         # before a noun
+    ],
+    "gonggong_is_menggonggong": [
+        ("Tu anjing ja gonggong tiap ada motor.", "menggonggong", "biasa gonggong"),
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
