@@ -71,6 +71,10 @@ CASES = {
     "gonggong_is_menggonggong": [
         ("Tu anjing ja gonggong tiap ada motor.", "menggonggong", "biasa gonggong"),
     ],
+    "lebat_of_rain_is_deras": [
+        ("Kalu ujang so lebat, jang bajalang ka pante.", "hujan sudah deras", "lebat"),
+        ("Tu pohon langsat babuah lebat taong ini.", "berbuah lebat", "deras"),      # fruit: thick
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
