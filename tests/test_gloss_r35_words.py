@@ -75,6 +75,13 @@ CASES = {
         ("Kalu ujang so lebat, jang bajalang ka pante.", "hujan sudah deras", "lebat"),
         ("Tu pohon langsat babuah lebat taong ini.", "berbuah lebat", "deras"),      # fruit: thick
     ],
+    "toa_is_the_loudspeaker": [
+        ("Toa di balai desa so rusak.", "Pengeras suara", "Toa"),
+    ],
+    "ada_salah_is_a_fault_had_not_an_act_going_on": [
+        ("Kalu kita ada salah, kase ampong jo.", "ada salah", "sedang salah"),
+        ("Dia ada tidor di kamar.", "sedang tidur", "ada tidur"),                  # ada + an act: going on
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
