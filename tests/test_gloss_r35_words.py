@@ -82,6 +82,12 @@ CASES = {
         ("Kalu kita ada salah, kase ampong jo.", "ada salah", "sedang salah"),
         ("Dia ada tidor di kamar.", "sedang tidur", "ada tidur"),                  # ada + an act: going on
     ],
+    "kita_rasa_before_a_clause_of_a_thing_is_an_opinion": [
+        ("Kita rasa depe sayur kurang garam.", "Saya rasa sayurnya", "merasa"),
+        ("Torang rasa ada yang kurang.", "Kami rasa ada", "merasa"),
+        ("Kita rasa tape tangan kaku.", "Saya merasa tangan saya", "Saya rasa"),   # one's body: felt
+        ("Oma rasa ada yang gatal?", "merasa ada", "Nenek rasa"),                # asked of another: felt
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
