@@ -88,6 +88,9 @@ CASES = {
         ("Kita rasa tape tangan kaku.", "Saya merasa tangan saya", "Saya rasa"),   # one's body: felt
         ("Oma rasa ada yang gatal?", "merasa ada", "Nenek rasa"),                # asked of another: felt
     ],
+    "bongo_is_bodoh": [
+        ("Jang bongo bagitu dang.", "bodoh", "bongo"),
+    ],
     "mengarti_is_a_spelling_of_mangarti": [
         ("Kita so mengarti skarang.", "mengerti", "mengarti"),
     ],
