@@ -17,20 +17,14 @@
   manganto  'kantuk' (sleepiness, the noun) where it is held back, driven off or left over, perhaps after rasa
             (tahan manganto, kase ilang rasa manganto, sisa manganto: MangARTI mining 7 of 7 such phrases);
             'mengantuk' elsewhere (kita so manganto skali, rasa manganto -> merasa mengantuk)
-  bahaya    'berbahaya' (dangerous) said of what is dangerous: with no noun after it (vaksin itu bahaya, jang
-            pigi sandiri, bahaya skali: own references berbahaya 7 of 8); the noun 'bahaya' after ada, dalam,
-            tanda, a possessive or a preposition (kalu ada bahaya, dalam bahaya) and before a noun (bahaya
-            narkoba)
   syukur    'syukurlah' (thank God) alone in its clause (Syukur, hujan so brenti.); 'bersyukur' (is thankful)
             said of a person (torang syukur skali: own references 2 of 2); ucapan syukur, ibadah syukur stay
 """
 
 from __future__ import annotations
 
-from spacy.lang.id.stop_words import STOP_WORDS
-
 from pipeline.gloss.clause_words import (
-    ANIMALS, INTENSIFIERS, PERSON_NOUNS, clause, is_time, person_subject, same_case, subject_before, subject_person)
+    ANIMALS, PERSON_NOUNS, clause, person_subject, same_case, subject_before, subject_person)
 
 LAPSED = "tidak aktif"
 WELL = "sehat"
@@ -123,19 +117,6 @@ def _thankful(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "bersyukur")  # torang syukur skali; not ucapan syukur
 
 
-DANGEROUS = "berbahaya"
-_NAMING_DANGER = frozenset({"ada", "dalam", "tanda", "pe", "depe", "dari", "di", "ka", "ke", "tahu", "tau"})
-
-
-def _dangerous(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and (prev.key in _NAMING_DANGER or prev.pos in ("poss", "prep")):
-        return  # kalu ada bahaya, dalam bahaya: the danger itself
-    if nxt is not None and not is_time(nxt) and nxt.key not in INTENSIFIERS and (nxt.pos in ("n", "loc") or (
-            nxt.pos == "" and nxt.ind.lower() not in STOP_WORDS and vocabulary.is_lemma(nxt.ind.lower()))):
-        return  # bahaya narkoba, bahaya rokok: the danger of a thing (a root, though Indonesian makes verbs of some)
-    u.ind = same_case(u.ind, DANGEROUS)  # jang pigi sandiri, bahaya skali -> berbahaya
-
-
-RULES = {"bahaya": _dangerous, "mati": _lapsed, "syukur": _thankful, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
+RULES = {"mati": _lapsed, "syukur": _thankful, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
          "sendiri": _alone}
-FREE_KEYS = frozenset({"bahaya", "syukur", "bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon
+FREE_KEYS = frozenset({"syukur", "bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon
