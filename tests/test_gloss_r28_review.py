@@ -133,7 +133,7 @@ def test_doubled_time_after_lari_is_when(glosser, source):
 @pytest.mark.parametrize("source, wanted", [
     # itu after a subject noun and its adjective closes that subject; the noun after it is the predicate
     ("Tensi tinggi itu musuh.", "Tekanan darah tinggi itu musuh"),
-    ("Kalu aer kotor itu bahaya.", "air kotor itu bahaya"),
+    ("Kalu aer kotor itu bahaya.", "air kotor itu berbahaya"),
 ])
 def test_itu_after_noun_and_adjective_closes_the_subject(glosser, source, wanted):
     assert wanted in translate(glosser, source)

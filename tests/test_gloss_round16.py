@@ -107,7 +107,7 @@ def test_nona_and_nyong_after_kin_are_its_sex(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # a doubled time noun after a verb of going is when, not where: no 'ke'
-    ("Jang pulang malam-malam, bahaya.", "Jangan pulang malam-malam, bahaya."),
+    ("Jang pulang malam-malam, bahaya.", "Jangan pulang malam-malam, berbahaya."),
     ("Kita mo pigi pasar.", "Saya mau pergi ke pasar."),
 ])
 def test_doubled_time_after_going_is_no_place(glosser, source, expected):

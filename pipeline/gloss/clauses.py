@@ -32,6 +32,9 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 'bidang'; elsewhere the lexicon's 'bidan' (Manado -ng for -n)
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
+  hither.py     kamari opening its clause before its subject, or after an event: 'kemarin'; else 'ke sini'
+  likeness.py   kaya before what is likened to: 'seperti' (kaya sarang burung); else 'kaya' (rich)
+  danger.py     bahaya said of what is dangerous: 'berbahaya'; the danger itself stays 'bahaya'
   treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname
                 where the stay is named: 'rawat inap'
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
@@ -52,10 +55,12 @@ from pipeline.gloss import (
     starting, state_senses, symptom_senses, taste_senses, treatment, verbforms, water_senses, without)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
+from pipeline.gloss import danger, hither, likeness  # the senses of round 35 (r35-M)
 
 _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES, **taste_senses.RULES,
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
+          **likeness.RULES, **hither.RULES, **danger.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
           **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES,
           **clock_times.RULES, **starting.RULES, **without.RULES, **forgetting.RULES,
@@ -63,7 +68,7 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
-                           *possessed_acts.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
+                           *possessed_acts.FREE_KEYS, *danger.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
                            *water_senses.FREE_KEYS, *symptom_senses.FREE_KEYS, *state_senses.FREE_KEYS,
                            *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS, *quarrel_senses.FREE_KEYS,
                            *measure_senses.FREE_KEYS, *starting.FREE_KEYS})

@@ -10,7 +10,8 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
   masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
              tau?); else the cook of the lexicon
   asap, baasap  after ba (berasap) 'merokok' of a person or with no subject (so ba asap ulang); a thing
-             stays 'berasap' (knalpot ba asap; MangARTI mining writes 'mengepul' for smoke, steam)
+             stays 'berasap' (knalpot ba asap; MangARTI mining writes 'mengepul' for smoke, steam); before
+             a thing, not a cigarette, 'mengasapi' (ba asap ikang, kopra: cured over smoke)
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
   minum   'minuman' (the drink) where nothing is drunk: after a possessive (depe minum ada kopi susu ->
@@ -78,8 +79,14 @@ def _smoke(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
 
 
+_SMOKED = frozenset({"rokok", "roko", "sigaret", "cerutu"})  # ba asap rokok: smoking it, not curing it
+
+
 def _smoking(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "berasap" and not thing_subject(units, k, vocabulary) and not _thing_named_before(units, k, vocabulary):
+    if u.ind == "berasap" and nxt is not None and nxt.key not in _SMOKED and nxt.ind not in STOP_WORDS and thing(nxt, vocabulary) and (
+            not thing_subject(units, k, vocabulary)):
+        u.ind = "mengasapi"  # papa ba asap kopra, ikang -> mengasapi kopra: cured over smoke
+    elif u.ind == "berasap" and not thing_subject(units, k, vocabulary) and not _thing_named_before(units, k, vocabulary):
         u.ind = "merokok"  # asap alone: the smoke itself  # papa so ba asap ulang -> ayah sudah merokok lagi: a person smokes
 
 

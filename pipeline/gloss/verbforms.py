@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.benefactive import akang
+from pipeline.gloss.body_parts import BODY_PARTS
 from pipeline.gloss.clause_words import NOT, PAST_POINTS, PERSON_NOUNS, asked, WHO, clause, is_time, same_case, thing
 from pipeline.gloss.dapa_forms import BETWEEN_SUBJECT, RULES as DAPA_RULES
 from pipeline.gloss.instructions import tells_hearer
@@ -60,6 +61,10 @@ def _rasa(units, k, u, prev, nxt, before, vocabulary):
         at -= 1
     subject = units[at]
     person = subject.pos == "pron" or subject.key in PERSON_NOUNS
+    owned = units[k + 2] if nxt.pos == "poss" and k + 2 < len(units) else None
+    if person and (nxt.key == "ada" and subject.ind.lower() in ("saya", "kami") or owned is not None and not {
+            owned.key, owned.ind.lower()} & BODY_PARTS):
+        return  # kita rasa depe harga mahal, kita rasa ada yang kurang: an opinion (saya rasa); tape badan: felt
     if nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind or person and nxt.pos == "poss":
         u.ind = "merasa" if person else "terasa"  # kita rasa tape badan pica-pica: a clause follows
     if person and _felt_thing(units, k, vocabulary):

@@ -13,6 +13,9 @@
   turung 'surut' (ebb, recede) of the sea, the tide or a flood, its subject the last word before it past
          aspect and degree words (aer laut so turung -> air laut sudah surut, banjir mulai turung);
          'turun' elsewhere (harga turung, ujang turung, turung dari oto)
+  lebat  'deras' of rain, its subject the last word before it past aspect and degree words and a graded pe
+         (ujang lebat, ujang so lebat skali, ujang pe lebat: own references deras 3 of 3); 'lebat' elsewhere
+         (bua cengke lebat, depe rambut lebat)
 """
 
 from __future__ import annotations
@@ -56,6 +59,15 @@ def _turung(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "surut"  # aer laut so turung -> air laut sudah surut; harga turung stays 'turun'
 
 
+_RAIN = frozenset({"hujan"})
+
+
+def _lebat(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() == "lebat" and (_water_subject(units, k, _RAIN, last=True) or (
+            prev is not None and prev.key == "pe" and _water_subject(units, k - 1, _RAIN, last=True))):
+        u.ind = "deras"  # ujang lebat -> hujan deras; depe rambut lebat stays
+
+
 def _water_subject(units: list, k: int, waters: frozenset = _WATERS, last: bool = False) -> bool:
     """Water is kabur's subject: the last word before it, past aspect, becoming and degree words only
     (aer di sumur so kabur skali; not lompat ka kali kong kabur, minum aer dia pe mata kabur)."""
@@ -66,5 +78,5 @@ def _water_subject(units: list, k: int, waters: frozenset = _WATERS, last: bool 
     return bool(words) and (words[-1] if last else words[0]) in waters
 
 
-RULES = {"kali": _kali, "kabur": _kabur, "turung": _turung}
-FREE_KEYS = frozenset({"kali", "kabur"})  # Indonesian words the lexicon does not list
+RULES = {"kali": _kali, "kabur": _kabur, "turung": _turung, "lebat": _lebat}
+FREE_KEYS = frozenset({"kali", "kabur", "lebat"})  # Indonesian words the lexicon does not list

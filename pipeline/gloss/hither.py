@@ -1,0 +1,30 @@
+"""kamari: 'ke sini' (ka mari, hither), or 'kemarin' (yesterday) where no motion can be meant.
+Dispatched by clauses.py.
+
+  Datang kamari! / Tare tu kadera kamari. / Kamari dang.   -> ke sini (the lexicon's reading)
+  Kamari ngana iko ibadah? / Kamari dia nyanda maso.        -> kemarin: opening its clause before its subject
+  Sapa yang menang lomba kamari?                            -> kemarin: after an event, the day it was held
+A clause that opens with hither and then names its subject has no verb of going for hither to complete;
+an event (a meeting, a feast, a vote) is held on a day, not brought here.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS, clause, same_case
+from pipeline.gloss.morphology import NAME
+
+YESTERDAY = "kemarin"
+# Events, held on a day: kamari after them is the day (pemilihan kamari, rapat kamari).
+EVENTS = frozenset({"pemilihan", "pilkada", "pemilu", "rapat", "pesta", "ibadah", "kebaktian", "misa", "acara",
+                    "arisan", "lomba", "pertandingan", "ujian", "kampanye", "pertemuan", "sidang", "penyuluhan",
+                    "pengajian", "upacara", "kegiatan", "musyawarah", "pelantikan"})
+
+
+def _kamari(units, k, u, prev, nxt, before, vocabulary):
+    _, at = clause(units, k)
+    opens = at == 0 and nxt is not None and (nxt.pos == "pron" or nxt.key in PERSON_NOUNS or nxt.source == NAME)
+    if opens or prev is not None and prev.key in EVENTS:
+        u.ind, u.pos = same_case(u.ind, YESTERDAY), "adv"  # Kamari ngana iko rapat? -> Kemarin kamu ikut rapat?
+
+
+RULES = {"kamari": _kamari}
