@@ -23,6 +23,7 @@ def _codes(*turns: tuple[str, str]) -> set[str]:
 @pytest.mark.parametrize("answer", [
     "Dia sendiri yang bilang ke kepala desa, bukan saya.",
     "Kami sendiri tidak pernah minta bayaran.",
+    "Ibu sendiri tinggal di desa mana?",
     "Kami hanya bercerita dengan kami sendiri kalau kapal tidak datang.",
     "Bapak camat minta formasi untuk anak kampung sendiri.",
 ])

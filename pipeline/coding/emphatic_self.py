@@ -1,4 +1,4 @@
-"""*sendiri* right after a person and before what she does stresses who ("dia sendiri yang bilang",
+"""*sendiri* right after a person (a pronoun, a title) and before what she does stresses who ("dia sendiri yang bilang",
 "kita sendiri nyanda minta untung": she herself, we ourselves), the reflexive intensifier of
 Indonesian and Manado Malay; it says no one is alone. A code about working or living alone takes
 *sendiri* after a verb ("jaga sendiri", "tinggal sendiri") or closing what is said of a person
@@ -12,8 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.coding.pronouns import PRONOUNS
+from pipeline.person_words import TITLES
 
 SELF = frozenset({"sendiri", "sandiri"})
+# who *sendiri* may stress: a pronoun, or a title standing for one ("Pak sendiri berasal dari mana?")
+PERSONS = PRONOUNS | frozenset(title for title in TITLES if " " not in title)
 # after a predicative sendiri: where the person is alone, or only ("kita sendiri di Pustu", "dia sendiri saja")
 ALONE_AFTER = frozenset({"di", "ka", "ke", "dalam", "saja", "jo", "aja", "sa", "terus", "tanpa", "tiap", "setiap", "sampai",
                          "sampe", "dari", "sejak"})
@@ -30,7 +33,7 @@ def emphatic_selves(doc: Doc) -> set[int]:
 
 
 def _stressing(doc: Doc, i: int) -> bool:
-    return doc[i - 1].lower_ in PRONOUNS and i + 1 < len(doc) and not doc[i + 1].is_punct \
+    return doc[i - 1].lower_ in PERSONS and i + 1 < len(doc) and not doc[i + 1].is_punct \
         and doc[i + 1].lower_ not in ALONE_AFTER
 
 
