@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.codebook.load import parse_codebook
-from pipeline.coding.coder import code_segments
 from tests.helpers import minimal_codebook_yaml
-from tests.test_coding_minimal import segments
+from tests.test_coding_felt_states import _codes as codes_in
 
 CODEBOOK = minimal_codebook_yaml([
     ("sendiri", "Bidan bekerja sendirian", "Bidan melayani tanpa teman, juga malam hari.", ["sendiri", "jaga malam"]),
@@ -16,8 +14,7 @@ CODEBOOK = minimal_codebook_yaml([
 
 
 def _codes(*turns: tuple[str, str]) -> set[str]:
-    found = code_segments(segments(*turns), parse_codebook(CODEBOOK))
-    return set(found.loc[found["segment_id"] == f"s{len(turns) - 1}", "code_id"])
+    return codes_in(CODEBOOK, *turns)
 
 
 @pytest.mark.parametrize("answer", [
