@@ -56,3 +56,27 @@ def test_the_genitals_are_no_shame():
         ("malu", "Rasa malu siswa", "Siswa malu bertanya di kelas.", []), DISTANCE])
     assert "malu" not in _codes(school, ("P", "Kenapa tidak masuk?"), ("A", "Dia luka di kemaluan, jadi tinggal di rumah."))
     assert "malu" in _codes(school, ("P", "Kenapa tidak masuk?"), ("A", "Dia malu, teman-teman tertawa waktu dia salah jawab."))
+
+
+INJECTION = minimal_codebook_yaml([
+    ("jarum", "Takut disuntik", "Warga menunda imunisasi karena takut jarum dan sakit waktu disuntik.", []), DISTANCE])
+
+
+@pytest.mark.parametrize("answer", [
+    "Saya takut ular, di kebun banyak sekali.",
+    "Kita takut skali sama ombak, perahu kecil.",
+    "Anak saya takut gelap, jadi lampu menyala terus.",
+])
+def test_a_fear_of_another_matter_is_no_evidence(answer):
+    assert "jarum" not in _codes(INJECTION, ("P", "Bagaimana di kampung?"), ("A", answer))
+
+
+@pytest.mark.parametrize("answer", [
+    "Saya takut jarum, dari kecil begitu.",
+    "Dia takut sekali sama sakitnya waktu disuntik.",
+    "Terus terang saya takut.",
+    "Saya takut kalau nanti anaknya demam.",
+    "Ibu-ibu takut membawa anaknya ke posyandu lagi.",
+])
+def test_a_fear_of_the_codes_matter_or_of_nothing_named_stays_evidence(answer):
+    assert "jarum" in _codes(INJECTION, ("P", "Bagaimana waktu imunisasi?"), ("A", answer))

@@ -123,7 +123,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
                 apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),
                 for_the_role=keyword_terms(tuple(derived.for_the_role), derived),
-                none=terms(derived.unless_beside), none_within=derived.unless_reach if derived.unless_beside else None))
+                none=terms(derived.unless_beside), none_within=derived.unless_reach if derived.unless_beside else None,
+                about=derived.about))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

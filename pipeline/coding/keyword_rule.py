@@ -112,6 +112,7 @@ class KeywordRule:
     unless_reach: int = 0                # ... or within this many tokens of it (rule_codes.py: who made the rule)
     ordered: bool = False                # slots found apart only in their order (a causative before what it causes)
     negated: frozenset[str] = frozenset()   # terms evidence only where denied: what a keyword's own negator denies
+    about: frozenset[str] = frozenset()     # a feeling's rule (felt_states.py): the lemmas its matter may be
 
 
 # stop words that say which one of a series a keyword means: "cek gula pertama" is the first

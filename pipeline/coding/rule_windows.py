@@ -41,6 +41,7 @@ class CompiledRule:
     for_the_role: frozenset[str] = frozenset()   # a question rule's answer terms that take a topic the role lends
     topic: frozenset[str] = frozenset()       # `topic`: met in a document's headline or lead, they meet `any`
     ordered: bool = False                     # the `all` lists' occurrences in their order only
+    about: frozenset[str] = frozenset()       # a feeling's rule: the lemmas its named matter may be (felt_states.py)
 
 
 def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],

@@ -22,6 +22,8 @@ from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.clock_times import drop_clock_times
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
+from pipeline.coding.emphatic_self import SELF, emphatic_selves
+from pipeline.coding.felt_states import about_else
 from pipeline.coding.keyword_rule import ANSWER, KEYWORD, LABEL, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
@@ -41,8 +43,10 @@ from pipeline.coding.spans import (
     drop_affirmed,
     drop_bare_roots,
     drop_negated,
+    drop_one_word,
     drop_role_nouns,
     span_text,
+    spans_of,
     term_text,
     with_borrowed,
 )
@@ -105,6 +109,7 @@ class CompiledCodebook:
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
     cost_terms: frozenset[str] = field(init=False, repr=False)      # keys a sum of money stands for (amounts.py)
     death_terms: frozenset[str] = field(init=False, repr=False)     # keys a count left stands for (remaining.py)
+    self_terms: frozenset[str] = field(init=False, repr=False)      # keys of *sendiri* (emphatic_self.py)
     # what a ter- form may happen to in a document (stative_subjects.py), found when first needed
     _subjects: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -113,6 +118,7 @@ class CompiledCodebook:
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
         self.cost_terms = cost_terms(self.term_keys.values())
         self.death_terms = death_terms(self.term_keys.values())
+        self.self_terms = frozenset(key for key in self.term_keys.values() if term_text(key).casefold() in SELF)
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -169,6 +175,8 @@ class CompiledCodebook:
             drop_inside_compounds(doc, found)
         if found:
             drop_clock_times(doc, found)   # "pukul 22.00" tells a time
+        if self.self_terms and not self.self_terms.isdisjoint(found):
+            drop_one_word(found, emphatic_selves(doc))   # "dia sendiri yang bilang": she herself, not alone
         if self.written:
             drop_attributions(doc, found)
             if self._subjects is None:
@@ -279,6 +287,8 @@ class CompiledCodebook:
                     rule, inside, on_topic(rule, question), terms, lent))
             if picks is None:
                 continue
+            if rule.about and about_else(doc, spans_of(rule.context & seen[1], seen[0]), rule.about):
+                continue   # "Kita takut anjing!": a fear of something else than the code's matter
             if rule.kind == LABEL and not rule.slots and set(picks) <= set(money_sums(doc)):
                 continue   # "Dorang minta lima juta.": a sum alone says no cost the label's one word names
             if rule.veto:
