@@ -45,3 +45,14 @@ def test_addressed_kin_named_again_is_the_hearer(source, expected):
 ])
 def test_kin_not_addressed_keeps_the_noun(source, expected):
     assert expected in translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ta pe kunci jatu di got tadi.", "Kunci saya jatuh ke selokan tadi."),
+    ("Kalu anak jatuh di sumur, bahaya.", "Kalau anak jatuh ke sumur, bahaya."),
+    # onto a surface or in a room, di is where the fall happened
+    ("Oma jatuh di dapur.", "Nenek jatuh di dapur."),
+    ("Mangga ta jatu di tanah.", "Mangga terjatuh di tanah."),
+])
+def test_falling_into_water_or_a_hole_is_ke(source, expected):
+    assert translate(source) == expected
