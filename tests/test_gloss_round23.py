@@ -95,7 +95,7 @@ def test_ulang_after_a_modal_is_the_act_of_repeating(glosser, source, expected):
     ("Waktu ta cuci baju, ujang turung.", "Waktu saya mencuci baju, hujan turun."),
     ("Kalu ta bawa oto, torang capat sampe.", "Kalau saya menyetir mobil, kami cepat sampai."),
     # before a verb alone it is ter-, before an aspect word the pronoun as before
-    ("Dia ta jatuh di got.", "Dia terjatuh di selokan."),
+    ("Dia ta jatuh di got.", "Dia terjatuh ke selokan."),
     ("Ta so musti pulang.", "Saya sudah harus pulang."),
 ])
 def test_ta_before_a_verb_and_its_object_is_short_kita(glosser, source, expected):

@@ -7,6 +7,9 @@ Manado Malay marks the goal of a movement with di as well as ka; Indonesian writ
   sampe      'sampai ke' after an act or a state that reaches that far (tarek slimut sampe di leher,
              de pe bau so sampe di muka rumah: 'ke' in 9 of 9); 'sampai di' where sampe is the arrival
              itself, after its subject or an aspect word (torang so sampe di rumah)
+  jatuh      'jatuh ke' where what falls goes into water or a hole (HP jatu di aer, ta jatuh di got ->
+             jatuh ke air, ke selokan: own references 'ke' 4 of 5); 'jatuh di' on a surface or a room,
+             where the fall happened (jatuh di kamar mandi, ta jatu di tanah)
 """
 
 from __future__ import annotations
@@ -49,5 +52,15 @@ def _maso(units, k, u, prev, nxt, before, vocabulary):
     going_in(units, k, u)  # matahari so maso -> terbenam, bumbu maso -> meresap (going_senses.py)
 
 
-RULES = {"maso": _maso, "masok": _maso, "masuk": _maso, "sampe": _up_to, "sampai": _up_to}
-FREE_KEYS = frozenset({"masuk", "sampai"})  # Indonesian spellings the lexicon does not list
+def _falls_into(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key == _AT and u.joined and nxt.joined and k + 2 < len(units) and (
+            units[k + 2].key in _INTO):
+        nxt.ind = "ke"  # ta pe HP jatu di aer -> HP saya jatuh ke air
+
+
+# What one falls into rather than onto: water and the channels and holes that hold it.
+_INTO = frozenset({"aer", "air", "got", "selokan", "parit", "sumur", "lubang", "laut", "kali", "sungai", "kuala",
+                   "kolam", "empang", "danau"})
+
+RULES = {"jatuh": _falls_into, "jatu": _falls_into, "tajatuh": _falls_into, "tajatu": _falls_into, "maso": _maso, "masok": _maso, "masuk": _maso, "sampe": _up_to, "sampai": _up_to}
+FREE_KEYS = frozenset({"masuk", "sampai", "jatuh", "tajatuh", "tajatu"})  # Indonesian spellings the lexicon does not list

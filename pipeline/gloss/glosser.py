@@ -20,7 +20,7 @@ from pipeline.gloss.graded_pe import owned_amount_after
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.intimate import speak_intimately
-from pipeline.gloss.kin_names import keep_named_kin
+from pipeline.gloss.kin_names import keep_named_kin, name_the_addressed
 from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
@@ -126,6 +126,7 @@ class Glosser:
         reordered = self.translator.apply_context(units) or moved
         join_with_adalah(units, self.translator.vocabulary)  # Keselamatan adalah hal yang paling penting
         ask_politely(units)
+        name_the_addressed(units)  # Ma, ..., mama mo titip apa? -> ..., Mama mau titip apa?
         speak_intimately(units)  # Kita pe hati cuma for ngana -> Hatiku hanya untukmu
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order

@@ -45,3 +45,23 @@ def _paired_with_opening(units: list, k: int) -> bool:
     if k < 2 or units[k - 1].key not in _AND or units[k - 2].key not in NAMING_KIN:
         return False
     return k == 2 or SENTENCE_END & set(units[k - 3].glue)
+
+
+# A kin term opening its sentence before a comma, the one addressed (Ma is address.py's short mama), and
+# the word Indonesian calls a mother or father by when it names them to their face.
+_ADDRESS = {"ma": "mama", "mama": "mama", "papa": "papa", "oma": "oma", "opa": "opa"}
+_CALLED = {"mama": "Mama", "papa": "Papa"}
+
+
+def name_the_addressed(units: list) -> None:
+    """In place, after address.py: the kin term a sentence opens by addressing, said again later in it
+    with no owner, is the one addressed in the second person, which Indonesian capitalises (PUEBI: Kapan
+    Bapak berangkat?), a mother or father by the family's word: Ma, kita mo pi pasar, mama mo titip apa?
+    -> ..., Mama mau titip apa?; Oma, dulu oma tinggal di mana? -> ..., dulu Nenek ... (own references 4 of
+    4). An owned one is someone else's (Mama, ngana pe mama so pulang? -> ibumu)."""
+    addressed = None
+    for k, u in enumerate(units):
+        if k == 0 or SENTENCE_END & set(units[k - 1].glue):
+            addressed = _ADDRESS.get(u.key) if "," in u.glue else None
+        elif addressed == u.key and not u.upper and units[k - 1].pos != "poss" and u.ind:
+            u.ind = _CALLED.get(u.key, u.ind[:1].upper() + u.ind[1:])

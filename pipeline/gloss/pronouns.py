@@ -123,6 +123,8 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         return False  # manjo torang antar pa ngana: what 'we' do to or for 'you' leaves the hearer out
     if keys & _INVITING:
         return True
+    if units[k].key in _SUBJECTS and _kin_to_each_other(units, k):
+        return True  # torang kwa basudara, sto torang masih kaluarga: a bond the hearer shares
     if units[k].key in _SUBJECTS and _arranges_meeting(units, k, sentence):
         return True  # so lama torang nda baku dapa; kalu mo COD, torang baku dapa di gereja
     reported = (k > 0 and units[k - 1].key in _OUTCOME) or any(
@@ -156,6 +158,22 @@ def _together(units: list, k: int, sentence: list) -> bool:
     return any(unit.key in _SHARED for unit in words[at + 1:]) and not any(
         unit.key in PAST_POINTS or unit.key in _TOLD_PAST or unit.key in _NEXT_STEP or (
             unit.key.partition(" ")[0] in _HABIT) for unit in sentence)
+
+
+def _kin_to_each_other(units: list, k: int) -> bool:
+    """torang says what it is, a kin group, and its clause ends there (torang kwa basudara, sto torang
+    masih kaluarga): being kin, like an invitation, takes in the one addressed, 'kita' (own sets 6 of 6
+    with the noun closing the clause); a kin group named before what it does is the speaker's own
+    (torang basudara jarang baku dapa: 'kami')."""
+    words, at = clause(units, k)
+    rest = [unit for unit in words[at + 1:] if unit.key not in _BEFORE_KIN]
+    return len(rest) == 1 and rest[0].key in _KIN_GROUPS and (
+        at + 1 == len(words) - 1 or words[at + 1].key in _BEFORE_KIN)
+
+
+# A group one belongs to by kin, as a predicate, and the words between torang and it (kwa 'kan', masih).
+_KIN_GROUPS = frozenset({"basudara", "bersaudara", "sodara", "saudara", "kaluarga", "keluarga", "berkeluarga"})
+_BEFORE_KIN = frozenset({"kwa", "kan", "masih", "memang", "samua", "semua", "so", "sudah", "ulang", "lagi"})
 
 
 def _arranges_meeting(units: list, k: int, sentence: list) -> bool:
