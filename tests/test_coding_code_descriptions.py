@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pipeline.coding.code_descriptions import as_described, own_matter, refers_elsewhere
+from pipeline.coding.code_descriptions import as_described, own_matter, refers_elsewhere, without_particles
 from tests.helpers import minimal_codebook, paragraph_codings
 
 _FARE = ("ongkos_perahu", "Ongkos perahu ke pulau",
@@ -46,3 +46,26 @@ def test_a_codebook_without_cross_references_is_read_as_written():
     written = minimal_codebook([_FARE, _CANCELLED], name="Studi perahu pulau")
     assert as_described(written).codes[0].definition != written.codes[0].definition
     assert as_described(written).codes[1] is written.codes[1]
+
+
+_NET = ("jaring_rusak", "Jaring rusak",
+        'Kode ini menandai jaring nelayan yang robek atau hilang di laut, misalnya "torang pe jaring so robek deng tali '
+        'putus".', [])
+_FUEL = ("solar_mahal", "Harga solar", "Kode ini dipakai bila solar untuk mesin perahu mahal atau sulit dibeli.", [])
+
+
+def test_a_quoted_utterance_is_read_without_its_particles():
+    read = without_particles(_NET[2])
+    assert '"jaring robek tali putus"' in read
+    # a quoted term of two words, and an English utterance, are read as written
+    assert without_particles('Kode ini, misalnya "so robek".') == 'Kode ini, misalnya "so robek".'
+    assert without_particles('e.g. "the net is so torn"') == 'e.g. "the net is so torn"'
+
+
+def test_a_turns_particles_are_no_evidence_but_the_utterances_words_are():
+    """As definition words "torang ... deng" proposed the net's code in any Manado turn."""
+    codebook = minimal_codebook([_NET, _FUEL], name="Studi nelayan pesisir")
+    found = paragraph_codings(codebook, "Torang pe anak so skolah di kota, dorang tinggal deng tanta.")
+    assert "jaring_rusak" not in found["code_id"].tolist()
+    found = paragraph_codings(codebook, "Jaring robek kena karang, tali juga putus.")
+    assert "jaring_rusak" in found["code_id"].tolist()
