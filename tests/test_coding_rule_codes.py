@@ -72,3 +72,14 @@ def test_a_body_that_cannot_is_no_rule():
                                               interview=True)
     assert "aturan" in codes_of_paragraph(CODEBOOK, "Sejak bulan lalu pedagang tidak boleh berdiri di pintu masuk.",
                                           interview=True)
+
+
+def test_a_schools_or_a_courts_rule_is_not_the_market_s():
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Sekolah wajib menyediakan ruang ganti bagi siswi.")
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Saksi wajib hadir sendiri di persidangan berikutnya.")
+    # a code naming the school as a maker keeps its rule
+    school = parse_codebook(minimal_codebook_yaml([
+        ("aturan_sekolah", "Aturan sekolah dan kelurahan", "Batasan yang dibuat sekolah atau kelurahan bagi murid.", []),
+        ("sampah", "Membuang sampah ke selokan", "Murid membuang plastik ke selokan.", []),
+    ], name="Kebersihan sekolah"), source="test.yaml")
+    assert "aturan_sekolah" in codes_of_paragraph(school, "Sekolah wajib menyediakan ruang ganti bagi siswi.")

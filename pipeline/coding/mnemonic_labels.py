@@ -8,7 +8,8 @@ definition says what it stands for: a prefix of one of their words ("INS": insen
 of consecutive words ("SDM": sumber daya manusia). A part with no vowel that nothing expands is an
 acronym and keeps its capitals ("PPPK"); the others are ordinary words, matched in any case ("KAPAL":
 kapal). What the coder writes out keeps the label as written (numbered_labels.py does the same for
-a label's place number; `as_read` applies both).
+a label's place number; `as_read` applies both, and code_descriptions.py's reading of a
+description's sentences about other codes).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipeline.coding.code_descriptions import as_described
 from pipeline.coding.numbered_labels import unnumbered
 from pipeline.records.codebook import Codebook
 
@@ -92,9 +94,10 @@ def spelled_out(label: str, category: str = "", definition: str = "", sort_prefi
 
 
 def as_read(codebook: Codebook) -> Codebook:
-    """`codebook` as the coder reads its labels: without place numbers, mnemonic names spelled out;
-    the same object when no label is either."""
-    codebook = unnumbered(codebook)
+    """`codebook` as the coder reads its labels: without place numbers, mnemonic names spelled out,
+    no sentence about another code in a definition (code_descriptions.py); the same object when
+    none of these applies."""
+    codebook = as_described(unnumbered(codebook))
     prefixed = {(theme.id, category.id): sorted_by_prefix([code.label for code in category.codes])
                 for theme in codebook.themes for category in theme.categories}
     if not any(is_mnemonic(code.label, category.label, prefixed[theme.id, category.id]) for theme in codebook.themes

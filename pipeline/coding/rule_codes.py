@@ -15,8 +15,10 @@ another act). A code headed by "Larangan" names prohibitions: an obligation ("wa
 Not a rule whose maker the code does not name (OTHER_MAKERS, within MAKER_REACH tokens of the
 rule word): a household's say ("Istri saya bilang tidak boleh merokok di kamar"), a health
 worker's advice ("Kata bidan tidak boleh angkat yang berat") or a custom's due ("wajib bawa gula,
-itu adat") is no village's, school's or church's rule; it is the rule of a code whose label or
-definition names that maker ("Aturan keluarga dan sekolah", "orang tua yang melarang"). Nor is
+itu adat") is no village's or church's rule, nor is a school's ("sekolah wajib memberi ujian
+susulan") or a court's ("anak wajib didengar di persidangan") a village's; each is the rule of a
+code whose label or definition names that maker ("Aturan keluarga dan sekolah", "orang tua yang
+melarang"). Nor is
 "tidak boleh" beside a body's state (BODY_STATES): Manado "bole" also says 'can'.
 """
 
@@ -38,11 +40,13 @@ PROHIBITIONS = ("tidak boleh", "tidak diperbolehkan", "tidak diizinkan", "tidak 
 PROHIBITION_NOUNS = frozenset({"larangan"})   # a label headed so names what is forbidden, not what is owed
 # makers of a rule other than an authority, each with the words that name them (the first names them all):
 # a household (specificity.KIN's kin terms; not ibu, bapak: also a title, "Ibu Lurah"; nor the children
-# a rule binds), a health worker advising, a custom
+# a rule binds), a health worker advising, a custom, a school, a court
 OTHER_MAKERS = (
     ("keluarga", "orang tua", "ortu", "mamak", *sorted(KIN - {"keluarga", "ibu", "bapak", "anak", "cucu"})),
     ("dokter", "bidan", "perawat", "mantri", "suster", "nakes"),
     ("adat", "tradisi", "kebiasaan", "budaya", "turun-temurun"),
+    ("sekolah", "madrasah", "guru", "siswa", "siswi", "murid"),
+    ("pengadilan", "hakim", "sidang", "persidangan", "panitera"),
 )
 # a body's state beside "tidak boleh": Manado "bole" also says 'can', and "dia so nyanda bole bajalan, kaki
 # so bengka" (glossed "tidak boleh berjalan") is a body that cannot, no rule (nor is a patient's diet one)
