@@ -86,16 +86,17 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
             base = axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right",
                              va="top", fontsize=6.5, color="0.4")
         informants = table["informant"].fillna("").astype(str).tolist()
+        labels = [f"{number}\n{who}" if who else str(number) for number, who in zip(order, informants)]
+        axes.set_xticks(order, labels)
         axes.set_xlim(0.4, max(len(order), 1) + 0.6)
-        _legible_x_ticks(figure, axes, list(order),
-                         [f"{number}\n{who}" if who else str(number) for number, who in zip(order, informants)],
-                         upright=[f"{number} {who}".strip() for number, who in zip(order, informants)])
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
         axes.set_xlabel(w["interview"] + result.order_note(lang))
         axes.set_ylabel(w["codes"])
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
         _tight_layout(figure)
+        _legible_x_ticks(figure, axes, list(order), labels,
+                         upright=[f"{number} {who}".strip() for number, who in zip(order, informants)])
         if base is not None:
             _below_notes(figure, axes, base)
         _place_legend(figure, axes)
@@ -210,8 +211,8 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
                 value = int(values[row, column])
                 axes.text(column, row, str(value), ha="center", va="center", fontsize=6.5,
                           color="white" if value > peak * 0.6 else ("0.6" if value == 0 else "black"))
+        axes.set_xticks(range(columns), column_labels)
         axes.set_yticks(range(rows), row_labels)
-        _legible_x_ticks(figure, axes, list(range(columns)), column_labels)
         axes.tick_params(length=0)
         for spine in axes.spines.values():
             spine.set_visible(False)
@@ -221,20 +222,19 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
         bar.set_label(colorbar)
         bar.outline.set_linewidth(0.4)
         _tight_layout(figure)
+        _legible_x_ticks(figure, axes, list(range(columns)), column_labels)
     return figure
 
 
 def _legible_x_ticks(figure: Figure, axes, positions: list, labels: list[str],
                      upright: list[str] | None = None) -> None:
-    """Every x tick labelled, level, where the labels fit side by side (a few interviews); else turned upright
-    (in `upright`'s one-line form) and, where even upright they would touch (50 informants across a page's
-    width), every step-th one; never more than MAX_TICK_LABELS. Read from the drawn extents."""
+    """The level labels the figure was laid out with, each tick's, kept where they fit side by side (a few
+    interviews); else turned upright (in `upright`'s one-line form) and, where even upright they would touch
+    (50 informants across a page's width), every step-th one; never more than MAX_TICK_LABELS. Read from the
+    drawn extents."""
     step = max(1, -(-len(positions) // MAX_TICK_LABELS))   # hundreds of interviews: every step-th at most
-    if step == 1:
-        axes.set_xticks(positions, labels, rotation=0)
-        _tight_layout(figure)
-        if not _ticks_touch(figure, axes):
-            return
+    if step == 1 and not _ticks_touch(figure, axes):
+        return
     labels = upright or labels
     axes.set_xticks(positions[::step], labels[::step], rotation=90)
     _tight_layout(figure)
@@ -243,8 +243,7 @@ def _legible_x_ticks(figure: Figure, axes, positions: list, labels: list[str],
         needed = max(box.width for box in boxes) * 1.25   # an upright label's width is its line's height
         spacing = (boxes[-1].x0 - boxes[0].x0) / (len(boxes) - 1)
         if spacing < needed:
-            step *= -(-needed // spacing)
-            step = int(step)
+            step = int(step * -(-needed // spacing))
             axes.set_xticks(positions[::step], labels[::step], rotation=90)
             _tight_layout(figure)
 
