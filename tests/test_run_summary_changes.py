@@ -131,3 +131,19 @@ def test_two_files_of_the_same_bytes_decide_no_renaming():
     before = {"a.md": {"sha256": "x"}, "b.md": {"sha256": "x"}, "c.md": {"sha256": "y"}}
     after = {"d.md": {"sha256": "x"}, "e.md": {"sha256": "y"}}
     assert renamed_files(before, after) == {"c.md": "e.md"}
+
+
+def test_an_edited_codebook_says_which_codes_it_moved_and_an_unchanged_one_says_nothing(tmp_path, capsys):
+    """A researcher rewording a code of a 50-interview study saw only "no transcript changed"; the summary now
+    gives each code whose count of codings the edit moved."""
+    batch, codebook, out = first_session(tmp_path, capsys)
+    assert "codebook edited" not in summary(batch, codebook, out, capsys)
+    codebook.write_text(MINIMAL_CODEBOOK.replace("Malas untuk mengurus pendaftaran", "Ongkos transport mahal")
+                        .replace("Informan atau warga malas mengurus pendaftaran BPJS.", "Ongkos ke rumah sakit mahal.")
+                        .replace("keywords: [malas, malas mengurus]", "keywords: [ongkos]"), encoding="utf-8")
+    edited = summary(batch, codebook, out, capsys)
+    assert ("codebook edited since the last run; codings counted, before -> now: "
+            "Ongkos transport mahal 1 -> 0 (the other 1 code unchanged).") in edited
+    codebook.write_text(codebook.read_text(encoding="utf-8").replace("Tidak punya KK sehingga", "Tanpa KK warga"),
+                        encoding="utf-8")
+    assert "codebook edited since the last run: no code's count of codings changed." in summary(batch, codebook, out, capsys)
