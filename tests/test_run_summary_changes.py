@@ -142,8 +142,16 @@ def test_an_edited_codebook_says_which_codes_it_moved_and_an_unchanged_one_says_
                         .replace("Informan atau warga malas mengurus pendaftaran BPJS.", "Ongkos ke rumah sakit mahal.")
                         .replace("keywords: [malas, malas mengurus]", "keywords: [ongkos]"), encoding="utf-8")
     edited = summary(batch, codebook, out, capsys)
-    assert ("codebook edited since the last run; codings counted, before -> now: "
+    assert ("codebook edited since the last run; the rules' codings, before -> now: "
             "Ongkos transport mahal 1 -> 0 (the other 1 code unchanged).") in edited
     codebook.write_text(codebook.read_text(encoding="utf-8").replace("Tidak punya KK sehingga", "Tanpa KK warga"),
                         encoding="utf-8")
-    assert "codebook edited since the last run: no code's count of codings changed." in summary(batch, codebook, out, capsys)
+    segment = next(line.split(",")[0] for line in (out / "segments.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+                   if ",informant," in line)
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{segment},Tidak memiliki kartu keluarga,add,RA,2024-05-01T09:00:00,\n",
+                                       encoding="utf-8")
+    # a grader's add moves the tables, not the rules: the line speaks of the rules alone
+    reviewed = summary(batch, codebook, out, capsys)
+    assert "codebook edited since the last run: no code's count of rule codings changed." in reviewed
+    assert "0 rejected, 1 added" in reviewed
