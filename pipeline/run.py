@@ -324,6 +324,8 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
             "codings": len(codings),
             "codings_by_source": {str(k): int(v) for k, v in codings["source"].value_counts().items()},
             "codings_counted": len(analysis.counted),
+            "rule_codings_by_code": {str(k): int(v) for k, v in
+                                     codings.loc[codings["source"] == "rule", "code_id"].value_counts().sort_index().items()},
             "rejected": int((codings["review"] == "rejected").sum()),
             "informants": len(batch.informants),
             "unknown_words": len(analysis.unknown_words),

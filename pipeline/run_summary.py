@@ -187,6 +187,25 @@ def _unfound_part(unfound: list[str], lost_key: bool) -> str:
             "the orphaned decisions of notebooks/review.ipynb")
 
 
+def codebook_edit_lines(previous, record, codebook) -> list[str]:
+    """After an edit of the codebook (its bytes), what it did to the rules' codings, code by code (graders'
+    decisions, which also move the tables, left out): among a study's thousands of codings a researcher who
+    reworded a definition cannot see which codes gained or lost."""
+    before = (previous.counts or {}).get("rule_codings_by_code")
+    if before is None or previous.codebook.get("sha256") == record.codebook.get("sha256"):
+        return []
+    now = record.counts.get("rule_codings_by_code") or {}
+    labels = {code.id: code.label for code in codebook.codes}
+    moved = [f"{labels.get(code, code)} {before.get(code, 0)} -> {now.get(code, 0)}"
+             for code in [*labels, *[code for code in before if code not in labels]]
+             if before.get(code, 0) != now.get(code, 0)]
+    still = len(labels) - sum(1 for code in labels if before.get(code, 0) != now.get(code, 0))
+    if not moved:
+        return ["codebook edited since the last run: no code's count of rule codings changed."]
+    return ["codebook edited since the last run; the rules' codings, before -> now: " + "; ".join(moved)
+            + (f" (the other {quantity(still, 'code')} unchanged)" if still else "") + "."]
+
+
 def _since_last_run(result) -> list[str]:
     """What changed since the outputs this run replaced: transcripts new, changed or removed, and
     the graders' decisions the tables now include."""
@@ -197,6 +216,7 @@ def _since_last_run(result) -> list[str]:
         changes = input_changes(result.previous, result.record)
         parts = [f"{len(names)} {kind} ({', '.join(names)})" for kind, names in changes.items() if names]
         lines.append("since the last run: " + ("; ".join(parts) if parts else "no transcript changed") + ".")
+        lines += codebook_edit_lines(result.previous, result.record, result.analysis.codebook)
     reviews = result.record.reviews or {}
     if reviews.get("decisions"):
         again = reviews.get("unknown_code_decided_again") or 0   # under a retired code, every turn decided again since

@@ -236,3 +236,29 @@ def test_batch_fingerprint_covers_what_read_batch_reads_and_nothing_else(tmp_pat
     assert edited != with_names
     (batch / "sub").mkdir()
     assert batch_fingerprint(batch) != edited, "a folder is warned about, so it counts"
+
+
+def test_an_edited_codebook_in_the_batch_folder_reuses_the_reading_but_a_sidecar_does_not(tmp_path):
+    """Editing the definitions of the codebook batch.yaml names beside the transcripts re-read every transcript
+    of a 50-interview batch; its words are no part of the reading. A sidecar's words are."""
+    from pipeline.ingest.batch_files import batch_fingerprint
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "K1.md").write_text("---\ninformant: K1\n---\nP: Jajan di mana?\nK1: Di gerobak.\n", encoding="utf-8")
+    (batch / "K2.vtt").write_text("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nK2: Di kantin.\n", encoding="utf-8")
+    (batch / "K2.yaml").write_text("informant: K2\n", encoding="utf-8")
+    (batch / "batch.yaml").write_text("codebook: jajan.yaml\n", encoding="utf-8")
+    (batch / "jajan.yaml").write_text("name: jajan\ndefinition: one\n", encoding="utf-8")
+    base = batch_fingerprint(batch)
+    (batch / "jajan.yaml").write_text("name: jajan\ndefinition: two, reworded\n", encoding="utf-8")
+    assert batch_fingerprint(batch) == base
+    (batch / "K2.yaml").write_text("informant: K2\ndate: 2026-08-01\n", encoding="utf-8")
+    assert batch_fingerprint(batch) != base, "a sidecar's facts are read with its transcript"
+    sidecar = batch_fingerprint(batch)
+    (batch / "batch.yaml").write_text("codebook: K2.yaml\n", encoding="utf-8")
+    named = batch_fingerprint(batch)
+    (batch / "K2.yaml").write_text("informant: K2\ndate: 2026-08-02\n", encoding="utf-8")
+    assert named != sidecar and batch_fingerprint(batch) != named, "named and a sidecar: read in full"
+    (batch / "batch.yaml").write_text("codebook: other.yaml\n", encoding="utf-8")
+    assert batch_fingerprint(batch) != named, "which codebook batch.yaml names counts"

@@ -131,3 +131,27 @@ def test_two_files_of_the_same_bytes_decide_no_renaming():
     before = {"a.md": {"sha256": "x"}, "b.md": {"sha256": "x"}, "c.md": {"sha256": "y"}}
     after = {"d.md": {"sha256": "x"}, "e.md": {"sha256": "y"}}
     assert renamed_files(before, after) == {"c.md": "e.md"}
+
+
+def test_an_edited_codebook_says_which_codes_it_moved_and_an_unchanged_one_says_nothing(tmp_path, capsys):
+    """A researcher rewording a code of a 50-interview study saw only "no transcript changed"; the summary now
+    gives each code whose count of codings the edit moved."""
+    batch, codebook, out = first_session(tmp_path, capsys)
+    assert "codebook edited" not in summary(batch, codebook, out, capsys)
+    codebook.write_text(MINIMAL_CODEBOOK.replace("Malas untuk mengurus pendaftaran", "Ongkos transport mahal")
+                        .replace("Informan atau warga malas mengurus pendaftaran BPJS.", "Ongkos ke rumah sakit mahal.")
+                        .replace("keywords: [malas, malas mengurus]", "keywords: [ongkos]"), encoding="utf-8")
+    edited = summary(batch, codebook, out, capsys)
+    assert ("codebook edited since the last run; the rules' codings, before -> now: "
+            "Ongkos transport mahal 1 -> 0 (the other 1 code unchanged).") in edited
+    codebook.write_text(codebook.read_text(encoding="utf-8").replace("Tidak punya KK sehingga", "Tanpa KK warga"),
+                        encoding="utf-8")
+    segment = next(line.split(",")[0] for line in (out / "segments.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+                   if ",informant," in line)
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{segment},Tidak memiliki kartu keluarga,add,RA,2024-05-01T09:00:00,\n",
+                                       encoding="utf-8")
+    # a grader's add moves the tables, not the rules: the line speaks of the rules alone
+    reviewed = summary(batch, codebook, out, capsys)
+    assert "codebook edited since the last run: no code's count of rule codings changed." in reviewed
+    assert "0 rejected, 1 added" in reviewed

@@ -22,6 +22,7 @@ from docx.table import _Cell
 from pipeline.aggregate.agreement import ALL_CODES
 from pipeline.aggregate.quotations import appendix_notes, quote_line, translation_line, unreviewed
 from pipeline.aggregate.tables import NO_TRANSCRIPT_MARK, marked_codes, without_transcript
+from pipeline.export.code_runs import informant_cell
 
 FONT = "Times New Roman"
 RULE_HEAVY, RULE_LIGHT = "12", "4"  # eighths of a point
@@ -244,7 +245,8 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
         note.runs[0].font.size = Pt(9)
 
     _caption(document, labels["table"], 2, labels["table2_title"])
-    rows = [[row["Tema"], row["Kategori"], row["Koding"], row["Kode informan"]] for _, row in theme_table.iterrows()]
+    rows = [[row["Tema"], row["Kategori"], row["Koding"], informant_cell(row["Kode informan"])]
+            for _, row in theme_table.iterrows()]
     journal_table(document, [labels["theme"], labels["category"], labels["code"], labels["informants"]],
                   rows, [3.5, 4.0, 5.5, 3.0], merge_columns=(0, 1))
 

@@ -86,9 +86,8 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
             base = axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right",
                              va="top", fontsize=6.5, color="0.4")
         informants = table["informant"].fillna("").astype(str).tolist()
-        step = max(1, -(-len(order) // MAX_TICK_LABELS))  # hundreds of interviews: label every step-th
-        labels = [f"{number}\n{who}" if who and step == 1 else str(number) for number, who in zip(order, informants)]
-        axes.set_xticks(order[::step], labels[::step])
+        labels = [f"{number}\n{who}" if who else str(number) for number, who in zip(order, informants)]
+        axes.set_xticks(order, labels)
         axes.set_xlim(0.4, max(len(order), 1) + 0.6)
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
@@ -96,6 +95,8 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_ylabel(w["codes"])
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
         _tight_layout(figure)
+        _legible_x_ticks(figure, axes, list(order), labels,
+                         upright=[f"{number} {who}".strip() for number, who in zip(order, informants)])
         if base is not None:
             _below_notes(figure, axes, base)
         _place_legend(figure, axes)
@@ -210,8 +211,7 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
                 value = int(values[row, column])
                 axes.text(column, row, str(value), ha="center", va="center", fontsize=6.5,
                           color="white" if value > peak * 0.6 else ("0.6" if value == 0 else "black"))
-        step = max(1, -(-columns // MAX_TICK_LABELS))  # every step-th informant when there are hundreds
-        axes.set_xticks(range(0, columns, step), column_labels[::step], rotation=90 if step > 1 else 0)
+        axes.set_xticks(range(columns), column_labels)
         axes.set_yticks(range(rows), row_labels)
         axes.tick_params(length=0)
         for spine in axes.spines.values():
@@ -222,7 +222,44 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
         bar.set_label(colorbar)
         bar.outline.set_linewidth(0.4)
         _tight_layout(figure)
+        _legible_x_ticks(figure, axes, list(range(columns)), column_labels)
     return figure
+
+
+def _legible_x_ticks(figure: Figure, axes, positions: list, labels: list[str],
+                     upright: list[str] | None = None) -> None:
+    """The level labels the figure was laid out with, each tick's, kept where they fit side by side (a few
+    interviews); else turned upright (in `upright`'s one-line form) and, where even upright they would touch
+    (50 informants across a page's width), every step-th one; never more than MAX_TICK_LABELS. Read from the
+    drawn extents."""
+    step = max(1, -(-len(positions) // MAX_TICK_LABELS))   # hundreds of interviews: every step-th at most
+    if step == 1 and not _ticks_touch(figure, axes):
+        return
+    labels = upright or labels
+    axes.set_xticks(positions[::step], labels[::step], rotation=90)
+    _tight_layout(figure)
+    boxes = _tick_boxes(figure, axes)
+    if len(boxes) > 1:
+        needed = max(box.width for box in boxes) * 1.25   # an upright label's width is its line's height
+        spacing = (boxes[-1].x0 - boxes[0].x0) / (len(boxes) - 1)
+        if spacing < needed:
+            step = int(step * -(-needed // spacing))
+            axes.set_xticks(positions[::step], labels[::step], rotation=90)
+            _tight_layout(figure)
+
+
+def _tick_boxes(figure: Figure, axes) -> list:
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()   # the ticks' places are set when drawn
+    renderer = canvas.get_renderer()
+    return [label.get_window_extent(renderer) for label in axes.get_xticklabels() if label.get_text()]
+
+
+def _ticks_touch(figure: Figure, axes) -> bool:
+    """Whether two level labels stand closer than a space (half the font's size): "K01K02" reads as one word."""
+    boxes = _tick_boxes(figure, axes)
+    space = FigureCanvasAgg(figure).get_renderer().points_to_pixels(mpl.rcParams["xtick.labelsize"]) / 2
+    return any(left.x1 + space > right.x0 for left, right in zip(boxes, boxes[1:]))
 
 
 def _numbered(labels: pd.Index) -> list[str]:

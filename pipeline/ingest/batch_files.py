@@ -221,12 +221,19 @@ def unread_settings(error: InputError) -> InputError:
 def batch_fingerprint(directory: Path) -> str:
     """Hash of everything `read_batch` reads or mentions in `directory` (the name and bytes of
     every entry not `passed_over`, and the folder as given, which its paths and messages spell),
-    so an unchanged batch's reading can be reused."""
+    so an unchanged batch's reading can be reused. The codebook batch.yaml names is only named:
+    reading the batch passes over its words, so an edited definition re-reads no transcript (a 50-interview
+    batch was read again at each edit); a codebook named like a transcript's sidecar is read in full."""
+    entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    codebook = read_settings(directory).get("codebook")
+    named = (directory / codebook).resolve() if isinstance(codebook, str) and codebook.strip() else None
+    if named is not None and named.stem in _transcript_stems(entries):
+        named = None
     parts: list[str | bytes] = [str(directory)]
-    for path in sorted(directory.iterdir(), key=lambda p: p.name):
+    for path in entries:
         if passed_over(path.name):
             continue
         parts.append(path.name)
-        if path.is_file():
+        if path.is_file() and path.resolve() != named:
             parts.append(path.read_bytes())
     return digest(*parts)

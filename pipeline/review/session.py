@@ -9,6 +9,7 @@ tables will count.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +55,22 @@ def _carried_texts(view: pd.DataFrame, texts: pd.Series) -> list[str]:
         found = carried_from(view.iloc[i])
         out[i] = str(texts.get(found[0], "")) if found is not None else ""
     return out
+
+
+def with_words(rows: pd.DataFrame, words: str | None) -> pd.DataFrame:
+    """The rows whose quote or translation holds every word typed (any case, as a word's start: "gerobak"
+    finds "gerobaknya"): how a grader finds the turn she remembers among a study's thousands."""
+    wanted = (words or "").casefold().split()
+    if not wanted or rows.empty:
+        return rows
+    said = rows["text"].fillna("").astype(str)
+    if "translation" in rows.columns:
+        said = said + " \n " + rows["translation"].fillna("").astype(str)
+    said = said.str.casefold()
+    keep = pd.Series(True, index=rows.index)
+    for word in wanted:
+        keep &= said.str.contains(rf"(?<!\w){re.escape(word)}", regex=True)
+    return rows[keep]
 
 
 class ReviewSession:
@@ -137,9 +154,10 @@ class ReviewSession:
 
     # ----------------------------------------------------------------- browse
     def filter(self, theme: str | None = None, category: str | None = None, code: str | None = None,
-               informant: str | None = None, status: str | None = None) -> pd.DataFrame:
-        """Codings with their quote and the decision in force, in transcript order."""
-        view = self._view
+               informant: str | None = None, status: str | None = None, words: str | None = None) -> pd.DataFrame:
+        """Codings with their quote and the decision in force, in transcript order; `words`: only turns
+        holding each of them (see `with_words`)."""
+        view = with_words(self._view, words)
         if theme:
             view = view[view["code_id"].isin(self._codes_under("theme", theme))]
         if category:

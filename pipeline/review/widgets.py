@@ -21,7 +21,7 @@ from pipeline.review.render import (
     segment_card_html,
     ui_text,
 )
-from pipeline.review.session import STATUSES, ReviewSession
+from pipeline.review.session import STATUSES, ReviewSession, with_words
 from pipeline.review.static_fallback import HIDE_STATIC, StaticFallback
 from pipeline.schema import NOTHING_TO_CODE
 
@@ -53,8 +53,10 @@ class ReviewApp(StaticFallback, widgets.VBox):
             description=words["status"], layout=narrow, style=style, value=status,
             options=[*everything, *[(words[name], name) for name in (*STATUSES, _UNCODED, QUEUE)]],
         )
+        self.search = widgets.Text(description=words["search"], placeholder=words["search_hint"], layout=wide,
+                                   style=style, continuous_update=False)
         self._cascade()
-        for control in (self.theme, self.category, self.code, self.informant, self.status):
+        for control in (self.theme, self.category, self.code, self.informant, self.status, self.search):
             control.observe(self._on_filter, names="value")
 
         self.previous = widgets.Button(description="\u25c0", layout=widgets.Layout(width="3em"))
@@ -69,6 +71,7 @@ class ReviewApp(StaticFallback, widgets.VBox):
         filters = widgets.VBox([
             widgets.HBox([self.theme, self.category, self.informant]),
             widgets.HBox([self.code, self.status]),
+            self.search,
             widgets.HBox([self.previous, self.page_label, self.next], layout=widgets.Layout(align_items="center")),
         ])
         super().__init__([widgets.HTML(HIDE_STATIC), self.header, filters, self.message, self.cards])
@@ -104,16 +107,16 @@ class ReviewApp(StaticFallback, widgets.VBox):
         self.render()
 
     def rows(self) -> pd.DataFrame:
-        """What the filters select: codings, or informant turns without a code."""
+        """What the filters select: codings, or informant turns without a code; the typed words narrow each."""
         if self.status.value == _UNCODED:
-            return self.session.uncoded(informant=self.informant.value or None)
+            return with_words(self.session.uncoded(informant=self.informant.value or None), self.search.value)
         if self.status.value == QUEUE:   # the queue's order; the other filters narrow it
-            return self.session.queue_view(
+            return with_words(self.session.queue_view(
                 theme=self.theme.value or None, category=self.category.value or None,
-                code=self.code.value or None, informant=self.informant.value or None)
+                code=self.code.value or None, informant=self.informant.value or None), self.search.value)
         return self.session.filter(
             theme=self.theme.value or None, category=self.category.value or None, code=self.code.value or None,
-            informant=self.informant.value or None, status=self.status.value or None,
+            informant=self.informant.value or None, status=self.status.value or None, words=self.search.value,
         )
 
     def _turn(self, step: int) -> None:
