@@ -25,6 +25,8 @@ def test_the_intimate_register_needs_the_love_to_be_the_speakers_for_the_one_add
 @pytest.mark.parametrize("source, expected, wrong", [
     ("Kamari torang pe sapi lari ka kobong.", "Kemarin ", "Ke sini "),    # a possessor opens the subject
     ("Kamari ngana!", "Ke sini kamu", "Kemarin"),                        # hither and the one called, no predicate
+    ("Tong pe kambing lepas kamari subuh.", "kemarin subuh", "ke sini"),   # a part of the day, no verb before
+    ("Datang kamari pagi-pagi, torang mo bacabut rumput.", "ke sini pagi", "kemarin"),   # a verb to complete
 ])
 def test_kamari_opening_a_clause(source, expected, wrong):
     assert_reads(source, expected, wrong)
