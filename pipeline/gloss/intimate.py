@@ -8,8 +8,9 @@ or a caption says ('aku rindu padamu', 'hatiku hanya untukmu'). The glosser read
     smile, an embrace, a kiss, parting, being willing to give all: rela), and
   - the one loved addressed: ngana (the intimate 'you') in the sentence, or a vocative of love (sayang,
     kekasih) closing or opening it.
-Kita rindu pa ngana -> Aku rindu kepadamu, but Kita rindu pa keluarga (no one addressed) and Kita
-sanang ngana datang (no word of love) keep 'saya'; sayang skali opening its clause is 'what a pity'.
+Kita rindu pa ngana -> Aku rindu kepadamu, but Kita rindu pa keluarga (no one addressed), Kita
+sanang ngana datang (no word of love), and a love told of another (Tuhan cinta pa ngana) or for another
+(kita sayang ngana pe anak, ngana pe pacar) keep 'saya'; sayang skali opening its clause is 'what a pity'.
 In that register the pronouns cling as Indonesian writes them: kepada aku -> padaku, untuk kamu ->
 untukmu, membuat aku -> membuatku, kita pe hati -> hatiku (possessives.py attaches -ku as -mu).
 The own references: 'aku' in every sentence of this kind (dev rounds 18, 22, 34, 35: 15 of 15); the
