@@ -61,3 +61,36 @@ def test_an_institutions_registration_is_no_reactive_registering(text):
 
 def test_a_family_registering_after_the_hospital_stay_is_still_reactive():
     assert REACTIVE in page("Keluarga itu baru mengurus kartu BPJS di kantor desa setelah anaknya dirawat di rumah sakit.")
+
+
+# -- round 35 review: the same verbs outside a service flow ------------------------------------
+
+from helpers import minimal_codebook, paragraph_codings  # noqa: E402
+
+_VILLAGE = minimal_codebook([
+    ("evaluasi", "EVAL-PEL", "Evaluasi pelatihan guru: kuesioner, pre-test, post-test.", ["kuesioner", "post-test"]),
+    ("gotong", "Gotong royong warga", 'Warga bekerja bersama, "kerja bakti".', ["kerja bakti"]),
+    ("pupuk", "Pemupukan", "Pemberian pupuk organik atau kimia ke lahan.", ["pupuk"]),
+], name="Kehidupan desa")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peserta mengisi kuesioner post-test pada hari terakhir kursus menjahit.", "evaluasi"),
+    ("Warga menyiapkan konsumsi untuk kerja bakti membersihkan saluran sawah.", "gotong"),
+    ("Isi kegiatan adalah pembagian pupuk organik kepada kelompok tani.", "pupuk"),      # isi, the noun
+    ("Siapkan lahan dua minggu sebelum tanam, lalu taburkan pupuk kandang merata.", "pupuk"),
+])
+def test_the_served_doing_other_work_than_papers_keeps_its_code(text, code):
+    """Only a step with the flow's papers or to an office is the served's part of a service."""
+    assert code in set(paragraph_codings(_VILLAGE, text)["code_id"])
+
+
+@pytest.mark.parametrize("sentence, step", [
+    ("Warga mengajukan keberatan kepada panitia pemilihan atas penghitungan suara.", False),
+    ("Ia naik perahu sampai dermaga, lalu serahkan ke mantri jaga.", False),     # told as it happened, no papers
+    ("Kunjungi kebun setiap pagi untuk melihat hama.", False),                    # going, to no office
+    ("Pemohon menyiapkan fotokopi ijazah dan pas foto.", True),
+    ("Kunjungi loket perpustakaan daerah untuk memperpanjang pinjaman.", True),
+])
+def test_a_step_of_the_flow_handles_its_papers_or_goes_to_an_office(sentence, step):
+    assert is_applicants_step(sentence) is step

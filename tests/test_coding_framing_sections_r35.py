@@ -75,3 +75,20 @@ def test_a_framing_section_ends_after_a_few_paragraphs_where_no_heading_closes_i
     texts = ["B. Tujuan", "Menurunkan angka KIPI.", "C. Kegiatan yang dilaksanakan bersama desa dan kader posyandu.",
              "1. Kunjungan rumah.", "2. Pengingat jadwal.", "3. Kelas ibu.", "4. Sweeping balita."]
     assert in_framing_sections(texts, ["d"] * len(texts)) == [True] * 6 + [False]
+
+
+# -- round 35 review: what frames no document ---------------------------------------------------
+
+@pytest.mark.parametrize("texts, frames", [
+    # a decree cited for the duty it lays down is the measure, not the SOP's ground
+    (["Kebijakan", "Peraturan Desa Nomor 4 Tahun 2028 mewajibkan setiap warung memilah sampahnya."], [True, False]),
+    (["Kebijakan", "Keputusan Kepala Desa tentang pengelolaan sampah warung."], [True, True]),
+    # a document saying what it lays down states the rule itself
+    (["Surat edaran ini mengatur bahwa setiap peminjam yang terlambat membayar denda harian."], [False]),
+    (["Pedoman ini mengatur tata cara peminjaman buku di taman baca."], [True]),
+    # a plan's scope lists its measures
+    (["Ruang Lingkup", "1. Pengerasan jalan tani sepanjang 800 meter.", "2. Pembuatan saluran air di dusun II."],
+     [False, False, False]),
+])
+def test_what_frames_no_document(texts, frames):
+    assert in_framing_sections(texts, ["d"] * len(texts)) == frames

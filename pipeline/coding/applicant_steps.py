@@ -29,15 +29,32 @@ _SERVED = (r"(?:(?:para|setiap|seluruh)\s+)?(?:pemohon|calon peserta|peserta|pas
 # the papers of a procedure: what the served bring, submit or complete
 _PAPERS = (r"(?:berkas|persyaratan|syarat|dokumen|surat|kartu|ktp|kk|fotokopi|foto copy|formulir|blanko|permohonan|"
            r"usulan|pengajuan|data)")
-# the served's own steps, active: submitting, filling in or handing over anything, bringing papers
-_STEP = (r"(?:mengajukan|mengisi|melengkapi|menyerahkan|melampirkan|menyiapkan|membawa\s+(?:\S+\s+)?" + _PAPERS + r")")
+# the served's own steps, active: submitting, filling in, handing over or bringing papers
+_STEP = r"(?:mengajukan|mengisi|melengkapi|menyerahkan|melampirkan|menyiapkan|membawa)"
 _AUXILIARY = r"(?:(?:akan|dapat|bisa|harus|wajib|perlu|cukup|terlebih dahulu|juga|langsung|segera)\s+)*"
 # (no "yang" between: "Orang tua yang membawa KK langsung didaftarkan" names whom the staff register)
 _SERVED_STEP = re.compile(_CLAUSE_START + _SERVED + r"(?:\s+(?!yang\b)[^\s,;:]+){0,4}?\s+" + _AUXILIARY + _STEP + r"\b",
                           re.IGNORECASE)
-# the reader told to take a step: a bare verb of going, bringing or submitting opening a clause
-_IMPERATIVE = re.compile(_CLAUSE_START + r"(?:datang|datangi|kunjungi|bawa|ajukan|isi|lengkapi|serahkan|lampirkan|"
-                         r"siapkan)\b(?!-)", re.IGNORECASE)
+# the reader told to take a step: a bare verb of handing over or of going opening a clause
+_IMPERATIVE = re.compile(_CLAUSE_START + r"(?:(?P<going>datang|datangi|kunjungi)|bawa|ajukan|isi|lengkapi|serahkan"
+                         r"|lampirkan|siapkan)\b(?!-)", re.IGNORECASE)
+# what makes a step the flow's: its object the papers ("mengajukan permohonan", "siapkan dokumen"), or no object
+# where the sentence names the papers ("Bila persyaratan belum lengkap, lengkapi dulu"); the same verbs do other
+# work ("Warga menyiapkan konsumsi", "Peserta mengisi kuesioner", "Isi kegiatan adalah", "lalu serahkan ke bidan")
+_OBJECT_PAPERS = re.compile(r"\s+(?:\S+\s+)?" + _PAPERS + r"\b", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:]|(?:dulu|terlebih|lebih|kembali|ke|di|kepada|pada|melalui|secara)\b)", re.IGNORECASE)
+_NAMES_PAPERS = re.compile(r"\b" + _PAPERS + r"\b", re.IGNORECASE)
+# a going step leads to an office of the service ("Datang langsung ke Dinsos", "kunjungi kantor desa"), not a field
+_OFFICE = re.compile(r"\b(?:kantor|balai|loket|dinas|dinsos|disdukcapil|dukcapil|bpjs|kelurahan|kecamatan|puskesmas"
+                     r"|rumah\s+sakit|rsud)\b", re.IGNORECASE)
+
+
+def _the_flows(sentence: str, step: re.Match[str]) -> bool:
+    """Is a step's verb one of a service flow: going to an office, or handling its papers?"""
+    if step.groupdict().get("going"):
+        return _OFFICE.search(sentence) is not None
+    return (_OBJECT_PAPERS.match(sentence, step.end()) is not None
+            or (_NO_OBJECT.match(sentence, step.end()) is not None and _NAMES_PAPERS.search(sentence) is not None))
 
 
 def is_applicants_step(sentence: str) -> bool:
@@ -45,7 +62,8 @@ def is_applicants_step(sentence: str) -> bool:
     a headline's bare verb is its subject's act ("Siapkan Ambulans Gratis untuk Warga")."""
     if sentence.lstrip().startswith("#"):
         return False
-    return bool(_SERVED_STEP.search(sentence) or _IMPERATIVE.search(sentence))
+    return any(_the_flows(sentence, step) for pattern in (_SERVED_STEP, _IMPERATIVE)
+               for step in pattern.finditer(sentence))
 
 
 def applicants_step(code: Code, text: str, evidence: str) -> bool:

@@ -10,7 +10,8 @@ convention, SPEC.md: definitions and background do not count), so such paragraph
 of a minimal codebook, whatever a code's words they use: in the 32 development document folders
 none of 35 such paragraphs is coded, and the coder gave 7 of them 9 codes in four studies
 (strok, miras, kaki, pulau). The measures come after ("C. Kegiatan", "Prosedur"), and a heading
-of another name ends the section.
+of another name ends the section; so does a plan's scope ("Ruang lingkup": its measures listed), a
+document saying what it lays down ("Surat edaran ini mengatur bahwa ...") and a decree's duty cited.
 Read by budget_section.background_rows with background.py's one-paragraph patterns.
 """
 
@@ -26,7 +27,7 @@ from pipeline.coding.sentences import is_one_sentence
 _MARKER = r"[#\s]*(?:(?:bab\s+)?(?:[a-z]|[ivxl]+|\d{1,2})\s*[.)]\s*|bab\s+(?:[ivxl]+|\d{1,2})\s+)?"
 # the framing sections' names
 _FRAMING = (r"(?:tujuan(?:\s+(?:umum|khusus))?|maksud\s+dan\s+tujuan|pengertian|definisi|referensi|dasar\s+hukum"
-            r"|ruang\s+lingkup|(?P<policy>kebijakan))")
+            r"|(?P<policy>kebijakan))")
 # the heading alone: "B. Tujuan", "TUJUAN:", "Pengertian"
 FRAMING_HEADING = re.compile(_MARKER + _FRAMING + r"\s*[.:]?\s*$", re.IGNORECASE)
 # the heading opening its own paragraph: "Tujuan khusus: meningkatkan ...", "II. Tujuan. Menurunkan ...",
@@ -37,11 +38,14 @@ _INLINE = re.compile(_MARKER + _FRAMING + r"(?:\s+(?:kegiatan|program|rencana(?:
 # menjadi pedoman ...", "Rencana aksi ini menjadi acuan ..."
 _ABOUT_ITSELF = re.compile(r"^\W*(?:bagian|bab|dokumen|laporan|rencana(?:\s+(?:aksi|kerja|kegiatan|strategis))?|pedoman"
                            r"|surat(?:\s+edaran)?|prosedur|sop|kerangka\s+acuan)\s+ini\s+(?:memuat|berisi|menyajikan"
-                           r"|menguraikan|membahas|disusun|mengatur|menjadi\s+(?:acuan|pedoman))\b", re.IGNORECASE)
+                           r"|menguraikan|membahas|disusun|mengatur|menjadi\s+(?:acuan|pedoman))\b(?!\s+(?:bahwa|agar|supaya)\b)",
+                           re.IGNORECASE)
 # an SOP's policy section frames it where it names the decree the SOP rests on ("Surat Keputusan Kepala Dinas
-# ... tentang ..."); a policy stated there ("Setiap pasien rujukan didampingi petugas") is a measure
+# ... tentang ..."); a policy stated there ("Setiap pasien rujukan didampingi petugas"), or the duty a decree
+# lays down ("Peraturan Desa ... mewajibkan setiap rumah ..."), is a measure
 _CITES = re.compile(r"\W*(?:surat\s+keputusan|keputusan|peraturan|undang-undang|sk|permenkes|perbup|perwali|perda"
-                    r"|instruksi|surat\s+edaran)\b", re.IGNORECASE)
+                    r"|instruksi|surat\s+edaran)\b(?!.*\b(?:wajib|mewajibkan|diwajibkan|mengharuskan|harus|melarang"
+                    r"|dilarang)\b)", re.IGNORECASE)
 HEADING_WORDS = 8   # a section's heading is short and ends no sentence ("C. Kegiatan", "Prosedur")
 # paragraphs a framing section holds at most: a plan states its aims in a few (at most 4 in the development
 # documents); a longer run went past a next heading not written as one ("C. Kegiatan yang akan dilaksanakan.")

@@ -19,12 +19,12 @@ _NAMING_DANGER = frozenset({"ada", "dalam", "tanda", "pe", "depe", "dari", "di",
 
 
 def _dangerous(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and (prev.key in _NAMING_DANGER or prev.pos in ("poss", "prep")):
-        return  # kalu ada bahaya, dalam bahaya: the danger itself
+    if prev is not None and (prev.key.rpartition(" ")[2] in _NAMING_DANGER or prev.pos in ("poss", "prep")):
+        return  # kalu ada bahaya, dalam bahaya, nyanda tau bahaya: the danger itself
     if nxt is not None and not is_time(nxt) and nxt.key not in INTENSIFIERS and (nxt.pos in ("n", "loc") or (
             nxt.pos == "" and nxt.ind.lower() not in STOP_WORDS and vocabulary.is_lemma(nxt.ind.lower()))):
         return  # bahaya narkoba, bahaya rokok: the danger of a thing (a root, though Indonesian makes verbs of some)
-    u.ind = same_case(u.ind, DANGEROUS)  # jang pigi sandiri, bahaya skali -> berbahaya
+    u.ind, u.pos = same_case(u.ind, DANGEROUS), "adj"  # jang pigi sandiri, bahaya skali -> berbahaya
 
 
 RULES = {"bahaya": _dangerous}

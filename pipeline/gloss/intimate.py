@@ -8,8 +8,9 @@ or a caption says ('aku rindu padamu', 'hatiku hanya untukmu'). The glosser read
     smile, an embrace, a kiss, parting, being willing to give all: rela), and
   - the one loved addressed: ngana (the intimate 'you') in the sentence, or a vocative of love (sayang,
     kekasih) closing or opening it.
-Kita rindu pa ngana -> Aku rindu kepadamu, but Kita rindu pa keluarga (no one addressed) and Kita
-sanang ngana datang (no word of love) keep 'saya'; sayang skali opening its clause is 'what a pity'.
+Kita rindu pa ngana -> Aku rindu kepadamu, but Kita rindu pa keluarga (no one addressed), Kita
+sanang ngana datang (no word of love), and a love told of another (Tuhan cinta pa ngana) or for another
+(kita sayang ngana pe anak, ngana pe pacar) keep 'saya'; sayang skali opening its clause is 'what a pity'.
 In that register the pronouns cling as Indonesian writes them: kepada aku -> padaku, untuk kamu ->
 untukmu, membuat aku -> membuatku, kita pe hati -> hatiku (possessives.py attaches -ku as -mu).
 The own references: 'aku' in every sentence of this kind (dev rounds 18, 22, 34, 35: 15 of 15); the
@@ -18,12 +19,16 @@ MangARTI corpus, which has none, never writes 'aku'.
 
 from __future__ import annotations
 
+from pipeline.gloss.morphology import NAME
 from pipeline.gloss.units import Unit
+from pipeline.person_words import PERSON_NOUNS
 
 _LOVE = frozenset({"rindu", "rindo", "kangen", "cinta", "tercinta", "sayang", "tersayang", "kekasih", "pacar",
                    "jodoh", "jodo", "hati", "ati", "senyum", "peluk", "bapeluk", "cium", "bacium", "rela", "pisah",
                    "bapisah"})
 _VOCATIVES = frozenset({"sayang", "kekasih"})
+_BELOVED = frozenset({"pacar", "kekasih", "jodoh", "jodo"})   # words of love that name the loved person
+_THIRD_PERSONS = frozenset({"dia", "de", "dorang", "dong"})
 _HEART = frozenset({"hati", "ati"})
 _HEARTBREAK = frozenset({"sakit", "pata", "patah", "ancor", "hancur"})  # sakit hati, pata hati
 _ADDRESSEE = frozenset({"ngana", "nga", "ngana pe", "nga pe", "ngape"})
@@ -58,7 +63,7 @@ def speak_intimately(units: list[Unit]) -> bool:
 def _is_love_line(units: list[Unit]) -> bool:
     """A word of love, and the one loved addressed (ngana, or a vocative of love at an edge)."""
     keys = [unit.key for unit in units]
-    love = [k for k, unit in enumerate(units) if _loves(unit.key) and not _pity(units, k)]
+    love = [k for k, unit in enumerate(units) if _loves(unit.key) and not _pity(units, k) and not _anothers(units, k)]
     if not love:
         return False
     if _ADDRESSEE.intersection(keys):
@@ -73,6 +78,24 @@ def _loves(key: str) -> bool:
     if len(words) == 1 or words[0] in _HEARTBREAK:
         return bool(_LOVE.intersection(words))
     return bool(_LOVE.intersection(words) - _HEART)
+
+
+def _anothers(units: list[Unit], k: int) -> bool:
+    """Is the love at units[k] a third person's, or for one? Its subject a person named (Tuhan cinta pa
+    ngana), the one loved a person after it (sayang ngana pe anak-anak, rindu pa ngana pe mama), or the
+    loved one owned by another (ngana pe pacar): ngana is then told of them, not loved aloud."""
+    before = units[k - 1] if k else None
+    if before is not None and (_person(before) or before.pos == "poss" and before.key not in _FIRST_PERSON
+                               and units[k].key in PERSON_NOUNS | _BELOVED):
+        return True
+    after = next((unit for unit in units[k + 1:] if unit.pos not in ("prep", "poss")), None)
+    return after is not None and _person(after)
+
+
+def _person(unit: Unit) -> bool:
+    """A person other than the two speaking: a person noun, a name, a third person pronoun."""
+    noun = unit.key.partition("-")[0]   # reduplicated, many (cucu-cucu)
+    return noun in PERSON_NOUNS or unit.key in PERSON_NOUNS or unit.key in _THIRD_PERSONS or unit.source == NAME
 
 
 def _pity(units: list[Unit], k: int) -> bool:
