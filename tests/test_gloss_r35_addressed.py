@@ -49,7 +49,7 @@ def test_kin_not_addressed_keeps_the_noun(source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("Ta pe kunci jatu di got tadi.", "Kunci saya jatuh ke selokan tadi."),
-    ("Kalu anak jatuh di sumur, bahaya.", "Kalau anak jatuh ke sumur, bahaya."),
+    ("Kalu anak jatuh di sumur, bahaya.", "Kalau anak jatuh ke sumur, berbahaya."),  # danger.py: a state described
     # onto a surface or in a room, di is where the fall happened
     ("Oma jatuh di dapur.", "Nenek jatuh di dapur."),
     ("Mangga ta jatu di tanah.", "Mangga terjatuh di tanah."),
