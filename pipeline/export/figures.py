@@ -249,9 +249,10 @@ def _legible_x_ticks(figure: Figure, axes, positions: list, labels: list[str],
 
 
 def _tick_boxes(figure: Figure, axes) -> list:
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()   # the ticks' places are set when drawn
-    renderer = canvas.get_renderer()
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    # the axis alone places its ticks and measures their labels: drawing the whole figure (a heat map's
+    # every cell) cost the export a second a report
+    axes.xaxis.get_tightbbox(renderer)
     return [label.get_window_extent(renderer) for label in axes.get_xticklabels() if label.get_text()]
 
 
