@@ -45,3 +45,14 @@ def test_an_occupation_beside_the_role_is_no_second_role(tmp_path):
         "K1.md": "---\ninformant: K1\nrole: Kader Posyandu\n---\nP: Lama?\nK1: Lima tahun.\n",
         "informants.csv": "kode,peran,pekerjaan\nK1,Kader Posyandu,Petani\n"}))
     assert not [warning for warning in batch.warnings if "different roles" in warning]
+
+
+def test_a_detail_in_parentheses_after_the_same_fact_is_no_disagreement(tmp_path):
+    """A transcript header adding an age or status in parentheses ('Bidan desa (38 tahun)') gives the
+    same role; another role with an aside ('Kader (41 tahun)' for 'Kader Posyandu') still differs."""
+    batch = read_batch(write_batch(tmp_path, {
+        "K1.md": "---\ninformant: K1\nrole: Kader (41 tahun)\n---\nP: Lama?\nK1: Lima tahun.\n",
+        "K2.md": "---\ninformant: K2\nrole: Bidan desa (35 tahun)\n---\nP: Lama?\nK2: Tiga tahun.\n",
+        "informants.csv": CSV}))
+    said = [warning for warning in batch.warnings if "different roles" in warning]
+    assert len(said) == 1 and "for K1: 'Kader Posyandu' in informants.csv (line 2), 'Kader (41 tahun)'" in said[0]

@@ -9,6 +9,8 @@ values and which one is used.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 import pandas as pd
@@ -54,9 +56,13 @@ def _in_years(value: str) -> str:
     return value
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)$")
+"""A closing aside in parentheses, a detail a transcript's header adds to a fact: 'Bidan desa (38 tahun)'."""
+
+
 def _same(one: object, other: object) -> bool:
     one, other = (_in_years(" ".join(str(value).split()).casefold()) for value in (one, other))
-    return one == other
+    return one == other or _ASIDE.sub("", one) == _ASIDE.sub("", other) != ""
 
 
 def fact_disagreements(from_csv: pd.DataFrame, documents: Iterable[SourceDocument]) -> list[str]:
