@@ -212,7 +212,9 @@ def test_gloss_frame_throughput(glosser):
     # the glosser is CPU it spends, so it fails here: a loop over 150 lexicon entries per token
     # (twice the glosser's time) made it 16.8 then. By round 34 the rules added since made the
     # ratio 13.4-15.3 on an idle machine (the glosser reads more per word, the baseline does not),
-    # so the bound moved from 15 to 20: a doubling of the glosser's time (28) still fails here.
+    # so the bound moved from 15 to 20: a doubling of the glosser's time (28) still fails here. Round 35's
+    # 13 new gloss modules made it 20.1-20.4 (a fresh clone's suite; the whole `analyze` command's CPU
+    # stayed at 0.98 of round 34's by farm-bench), so the bound is 25: a doubling (40) still fails.
     elapsed = baseline_elapsed = float("inf")
     for _ in range(3):
         fresh = Glosser()   # cold: no spelling analysed
@@ -226,4 +228,4 @@ def test_gloss_frame_throughput(glosser):
         baseline_elapsed = min(baseline_elapsed, time.process_time() - started)
     assert out["translation"].str.len().gt(0).all()
     assert n_words / elapsed > 10_000
-    assert elapsed / baseline_elapsed < 20, f"{n_words / elapsed:,.0f} words/s (CPU), {elapsed / baseline_elapsed:.1f}x word for word"
+    assert elapsed / baseline_elapsed < 25, f"{n_words / elapsed:,.0f} words/s (CPU), {elapsed / baseline_elapsed:.1f}x word for word"
